@@ -1,0 +1,56 @@
+package dev.sobes.core.chat;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message from the engine.
+ *
+ * @param conversation where it belongs
+ * @param privateTo when set, only this person may see it (an ephemeral message or a direct message)
+ * @param text the content; adapters render and escape it
+ * @param buttons rows of buttons under the message
+ * @param key a name for this message within the conversation, so that a later reply can replace it
+ * @param replace when true and a message with the same {@code key} was sent, edit that message
+ *     instead of sending a new one
+ */
+public record Reply(
+        Conversation conversation,
+        @Nullable PersonId privateTo,
+        RichText text,
+        List<List<Button>> buttons,
+        @Nullable String key,
+        boolean replace) {
+
+    public Reply {
+        buttons = buttons.stream().map(List::copyOf).filter(row -> !row.isEmpty()).toList();
+        if (replace && key == null) {
+            throw new IllegalArgumentException("a replacing reply needs the key of the message it replaces");
+        }
+    }
+
+    public static Reply to(Conversation conversation, RichText text) {
+        return new Reply(conversation, null, text, List.of(), null, false);
+    }
+
+    public Reply withButtons(List<List<Button>> rows) {
+        return new Reply(conversation, privateTo, text, rows, key, replace);
+    }
+
+    public Reply withKey(String newKey) {
+        return new Reply(conversation, privateTo, text, buttons, newKey, replace);
+    }
+
+    public Reply replacing(String oldKey) {
+        return new Reply(conversation, privateTo, text, buttons, oldKey, true);
+    }
+
+    public Reply privateTo(PersonId person) {
+        return new Reply(conversation, person, text, buttons, key, replace);
+    }
+
+    /** Every button of every row, in reading order. */
+    public List<Button> allButtons() {
+        return buttons.stream().flatMap(List::stream).toList();
+    }
+}
