@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A place where the engine talks: a private chat, a group or channel, or a thread in one. Sessions
  * are kept per conversation.
  */
-public record Conversation(Platform platform, String chatId, @Nullable String threadId, boolean group) {
+public record Conversation(
+        Platform platform, String chatId, @Nullable String threadId, boolean group) {
     public Conversation {
         Objects.requireNonNull(platform, "platform");
         if (chatId.isBlank()) {

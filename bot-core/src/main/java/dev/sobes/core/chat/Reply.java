@@ -23,7 +23,8 @@ public record Reply(
         boolean replace) {
 
     public Reply {
-        buttons = buttons.stream().map(List::copyOf).filter(row -> !row.isEmpty()).toList();
+        buttons =
+                buttons.stream().map(List::copyOf).filter(row -> !row.isEmpty()).toList();
         if (replace && key == null) {
             throw new IllegalArgumentException("a replacing reply needs the key of the message it replaces");
         }

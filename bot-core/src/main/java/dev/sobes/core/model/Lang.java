@@ -44,14 +44,9 @@ public enum Lang {
             return EN;
         }
         String primary = tag.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        switch (primary) {
-            case "ru":
-            case "uk":
-            case "be":
-            case "kk":
-                return RU;
-            default:
-                return EN;
-        }
+        return switch (primary) {
+            case "ru", "uk", "be", "kk" -> RU;
+            default -> EN;
+        };
     }
 }
