@@ -1,0 +1,200 @@
+package dev.sobes.core.engine;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of one conversation. Immutable: every step of the engine makes a new session, so a
+ * store can compare versions and a failed write leaves the old state intact.
+ *
+ * @param conversationKey the conversation this session belongs to
+ * @param version incremented on every saved change
+ * @param mode where the conversation stands
+ * @param selection what the current practice run asks from, once chosen
+ * @param pendingPack the pack chosen so far while the topic or level is still being chosen
+ * @param pendingTopic the topic chosen so far while the level is still being chosen ("" = all)
+ * @param questionId the open or last answered question
+ * @param seq the number of the current question in this run; buttons carry it, so a button
+ *     from an earlier question is recognised as stale
+ * @param hintsShown how many hints of the open question were revealed
+ * @param asked ids of the questions asked in this run, so they are not repeated
+ * @param covered for the last answer, which key points it covered
+ * @param suggested the grade suggested for the last answer (a Grade code), or null
+ * @param graded the grade the person chose for the last answer (a Grade code), or null
+ * @param tally totals of this run
+ */
+public record Session(
+        String conversationKey,
+        long version,
+        Mode mode,
+        @Nullable Selection selection,
+        @Nullable String pendingPack,
+        @Nullable String pendingTopic,
+        @Nullable String questionId,
+        int seq,
+        int hintsShown,
+        List<String> asked,
+        List<Boolean> covered,
+        @Nullable String suggested,
+        @Nullable String graded,
+        Tally tally) {
+
+    public Session {
+        asked = List.copyOf(asked);
+        covered = List.copyOf(covered);
+    }
+
+    public static Session start(String conversationKey) {
+        return new Session(
+                conversationKey,
+                0,
+                Mode.IDLE,
+                null,
+                null,
+                null,
+                null,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                Tally.EMPTY);
+    }
+
+    Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes several fields at once; only the engine makes sessions. */
+    static final class Builder {
+        private final String conversationKey;
+        private final long version;
+        private Mode mode;
+        private @Nullable Selection selection;
+        private @Nullable String pendingPack;
+        private @Nullable String pendingTopic;
+        private @Nullable String questionId;
+        private int seq;
+        private int hintsShown;
+        private List<String> asked;
+        private List<Boolean> covered;
+        private @Nullable String suggested;
+        private @Nullable String graded;
+        private Tally tally;
+
+        private Builder(Session s) {
+            conversationKey = s.conversationKey;
+            version = s.version;
+            mode = s.mode;
+            selection = s.selection;
+            pendingPack = s.pendingPack;
+            pendingTopic = s.pendingTopic;
+            questionId = s.questionId;
+            seq = s.seq;
+            hintsShown = s.hintsShown;
+            asked = s.asked;
+            covered = s.covered;
+            suggested = s.suggested;
+            graded = s.graded;
+            tally = s.tally;
+        }
+
+        Builder mode(Mode value) {
+            mode = value;
+            return this;
+        }
+
+        Builder selection(@Nullable Selection value) {
+            selection = value;
+            return this;
+        }
+
+        Builder pendingPack(@Nullable String value) {
+            pendingPack = value;
+            return this;
+        }
+
+        Builder pendingTopic(@Nullable String value) {
+            pendingTopic = value;
+            return this;
+        }
+
+        Builder questionId(@Nullable String value) {
+            questionId = value;
+            return this;
+        }
+
+        Builder seq(int value) {
+            seq = value;
+            return this;
+        }
+
+        Builder hintsShown(int value) {
+            hintsShown = value;
+            return this;
+        }
+
+        Builder asked(List<String> value) {
+            asked = value;
+            return this;
+        }
+
+        Builder covered(List<Boolean> value) {
+            covered = value;
+            return this;
+        }
+
+        Builder suggested(@Nullable String value) {
+            suggested = value;
+            return this;
+        }
+
+        Builder graded(@Nullable String value) {
+            graded = value;
+            return this;
+        }
+
+        Builder tally(Tally value) {
+            tally = value;
+            return this;
+        }
+
+        Session build() {
+            return new Session(
+                    conversationKey,
+                    version,
+                    mode,
+                    selection,
+                    pendingPack,
+                    pendingTopic,
+                    questionId,
+                    seq,
+                    hintsShown,
+                    asked,
+                    covered,
+                    suggested,
+                    graded,
+                    tally);
+        }
+    }
+
+    /** The same session, one version on: what a store writes after a change. */
+    public Session nextVersion() {
+        return new Session(
+                conversationKey,
+                version + 1,
+                mode,
+                selection,
+                pendingPack,
+                pendingTopic,
+                questionId,
+                seq,
+                hintsShown,
+                asked,
+                covered,
+                suggested,
+                graded,
+                tally);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.sobes.core.store;
+
+import dev.sobes.core.chat.PersonId;
+import dev.sobes.core.model.Lang;
+import java.util.List;
+import java.util.Optional;
+
+/** Each person's answers, grades and settings. Writes return once they are durable. */
+public interface ProgressStore {
+    Optional<Lang> language(PersonId person);
+
+    void setLanguage(PersonId person, Lang lang);
+
+    void recordAnswer(AnswerRecord answer);
+
+    void recordGrade(GradeRecord grade);
+
+    List<AnswerRecord> answers(PersonId person);
+
+    List<GradeRecord> grades(PersonId person);
+}
