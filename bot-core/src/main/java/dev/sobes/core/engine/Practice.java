@@ -350,7 +350,11 @@ final class Practice {
                 .toList();
         if (pool.isEmpty()) {
             boolean any = !session.asked().isEmpty();
-            turn.session(session.toBuilder().mode(Mode.IDLE).questionId(null).build());
+            turn.session(session.toBuilder()
+                    .mode(Mode.IDLE)
+                    .questionId(null)
+                    .tally(Tally.EMPTY)
+                    .build());
             if (any) {
                 turn.send(Cards.summary(turn, session.tally(), "summary.all-done"));
             } else {
@@ -396,7 +400,6 @@ final class Practice {
                 .pendingPack(null)
                 .pendingTopic(null)
                 .asked(List.of())
-                .tally(Tally.EMPTY)
                 .build());
         ask(turn, pack, q, session.seq() + 1);
     }
@@ -582,6 +585,7 @@ final class Practice {
                 .suggested(null)
                 .graded(null)
                 .hintsShown(0)
+                .tally(Tally.EMPTY)
                 .build());
         if (tally.answered() + tally.skipped() == 0) {
             turn.say("stop.empty");
