@@ -1,0 +1,10 @@
+package dev.sobes.app;
+
+/** A setting is missing or wrong; the message names it and says how to fix it. */
+final class SettingException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SettingException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

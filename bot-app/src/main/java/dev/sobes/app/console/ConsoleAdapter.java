@@ -1,0 +1,120 @@
+package dev.sobes.app.console;
+
+import dev.sobes.core.chat.Button;
+import dev.sobes.core.chat.ButtonPress;
+import dev.sobes.core.chat.Command;
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.Person;
+import dev.sobes.core.chat.PersonId;
+import dev.sobes.core.chat.Platform;
+import dev.sobes.core.chat.Reply;
+import dev.sobes.core.chat.TextMessage;
+import dev.sobes.core.engine.Engine;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Practice in a terminal. Each line typed is one input: a number chooses one of the numbered
+ * choices on screen, a line starting with a slash is a command as in chat, and anything else is an
+ * answer. A line ending with a backslash continues on the next line; a line starting with "> " is
+ * always an answer, for answers that are only a number.
+ */
+public final class ConsoleAdapter {
+    private static final Pattern CHOICE = Pattern.compile("\\d{1,3}");
+
+    private final Engine engine;
+    private final ConsoleRenderer renderer;
+    private final Conversation conversation;
+    private final Person person;
+    private final List<Button> choices = new ArrayList<>();
+
+    public ConsoleAdapter(Engine engine, String userName, @Nullable String languageTag, boolean ansi) {
+        this.engine = engine;
+        this.renderer = new ConsoleRenderer(ansi);
+        this.conversation = Conversation.direct(Platform.CONSOLE, userName);
+        this.person = new Person(new PersonId(Platform.CONSOLE, userName), userName, languageTag);
+    }
+
+    /** Runs until the input ends or the person types /quit. */
+    public void run(BufferedReader in, PrintStream out) throws IOException {
+        out.println(banner());
+        show(engine.handle(new Command(conversation, person, "start", List.of())), out);
+        StringBuilder pending = new StringBuilder();
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.endsWith("\\")) {
+                pending.append(line, 0, line.length() - 1).append('\n');
+                continue;
+            }
+            String text = pending.append(line).toString();
+            pending.setLength(0);
+            if (text.isBlank()) {
+                continue;
+            }
+            String trimmed = text.strip().toLowerCase(Locale.ROOT);
+            if (trimmed.equals("/quit") || trimmed.equals("/exit")) {
+                break;
+            }
+            Input input = toInput(text);
+            if (input == null) {
+                out.println("  (" + choices.size() + " choices on screen; type a number from 1 to " + choices.size()
+                        + ", or start the line with \"> \" to answer with a number)");
+                continue;
+            }
+            show(engine.handle(input), out);
+        }
+        out.println("Bye.");
+        out.flush();
+    }
+
+    private @Nullable Input toInput(String text) {
+        String trimmed = text.strip();
+        if (trimmed.startsWith("> ") || trimmed.equals(">")) {
+            return new TextMessage(conversation, person, trimmed.substring(1).strip());
+        }
+        if (CHOICE.matcher(trimmed).matches()) {
+            int choice = Integer.parseInt(trimmed);
+            if (choice < 1 || choice > choices.size()) {
+                return null;
+            }
+            return new ButtonPress(conversation, person, choices.get(choice - 1).action());
+        }
+        if (trimmed.startsWith("/")) {
+            String[] parts = trimmed.substring(1).split("\\s+");
+            return new Command(
+                    conversation, person, parts[0], Arrays.asList(parts).subList(1, parts.length));
+        }
+        return new TextMessage(conversation, person, text);
+    }
+
+    /** Prints replies; their buttons become the choices on screen, unless they have none. */
+    private void show(List<Reply> replies, PrintStream out) {
+        List<Button> shown = new ArrayList<>();
+        for (Reply reply : replies) {
+            out.println();
+            out.print(renderer.render(reply, shown.size() + 1));
+            shown.addAll(reply.allButtons());
+        }
+        if (!shown.isEmpty()) {
+            choices.clear();
+            choices.addAll(shown);
+        }
+        out.print("> ");
+        out.flush();
+    }
+
+    private static String banner() {
+        return """
+                Sobes — interview practice in the terminal.
+                Type a number to choose, /help for commands, /quit to leave; anything else is your answer.
+                End a line with \\ to continue it on the next line.""";
+    }
+}
