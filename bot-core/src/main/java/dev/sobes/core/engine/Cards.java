@@ -10,6 +10,8 @@ import dev.sobes.core.model.Pack;
 import dev.sobes.core.model.Question;
 import dev.sobes.core.model.QuestionKind;
 import dev.sobes.core.model.Topic;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,29 +29,55 @@ final class Cards {
     }
 
     static Reply question(Turn turn, Pack pack, Question question, int seq) {
-        Lang lang = turn.lang();
-        String topic =
-                pack.topic(question.topicId()).map(t -> t.title().in(lang)).orElse(question.topicId());
+        String header =
+                turn.t("card.question.header", topicTitle(turn, pack, question), levelName(turn, question), seq);
+        List<Button> row = List.of(
+                turn.button("button.hint", "hint:" + seq),
+                turn.button("button.skip", "skip:" + seq),
+                turn.button("button.stop", "stop"));
+        return questionCard(turn, question, header, null, row).withKey(questionKey(seq));
+    }
+
+    static Reply mockQuestion(
+            Turn turn, Pack pack, Question question, int seq, int number, int length, @Nullable Instant deadline) {
+        String header = turn.t(
+                "mock.question.header", number, length, topicTitle(turn, pack, question), levelName(turn, question));
+        String timing = null;
+        if (deadline != null) {
+            long minutes = Math.max(
+                    1,
+                    Duration.between(turn.engine().clock().instant(), deadline).toMinutes());
+            timing = turn.t("mock.question.time", minutes);
+        }
+        List<Button> row = List.of(turn.button("button.skip", "skip:" + seq), turn.button("button.stop", "stop"));
+        return questionCard(turn, question, header, timing, row).withKey(questionKey(seq));
+    }
+
+    private static String topicTitle(Turn turn, Pack pack, Question question) {
+        return pack.topic(question.topicId())
+                .map(t -> t.title().in(turn.lang()))
+                .orElse(question.topicId());
+    }
+
+    private static String levelName(Turn turn, Question question) {
+        return turn.t("level." + question.level().code());
+    }
+
+    private static Reply questionCard(
+            Turn turn, Question question, String header, @Nullable String timing, List<Button> row) {
         RichText.Builder text = RichText.builder()
-                .paragraph(Span.bold(turn.t(
-                        "card.question.header",
-                        topic,
-                        turn.t("level." + question.level().code()),
-                        seq)))
-                .append(ContentText.toRichText(question.text().in(lang)));
+                .paragraph(Span.bold(header))
+                .append(ContentText.toRichText(question.text().in(turn.lang())));
         if (question.kind() == QuestionKind.OUTPUT && question.code() != null) {
             text.code("go", question.code());
             text.paragraph(Span.italic(turn.t("card.question.output")));
         } else {
             text.paragraph(Span.italic(turn.t("card.question.open")));
         }
-        List<Button> row = List.of(
-                turn.button("button.hint", "hint:" + seq),
-                turn.button("button.skip", "skip:" + seq),
-                turn.button("button.stop", "stop"));
-        return Reply.to(turn.conversation(), text.build())
-                .withButtons(List.of(row))
-                .withKey(questionKey(seq));
+        if (timing != null) {
+            text.text(timing);
+        }
+        return Reply.to(turn.conversation(), text.build()).withButtons(List.of(row));
     }
 
     static Reply feedback(Turn turn, Question question, Session session) {
@@ -135,7 +163,7 @@ final class Cards {
                 .text(turn.t("menu.body"))
                 .build();
         List<List<Button>> rows = List.of(
-                List.of(turn.button("button.practice", "practice")),
+                List.of(turn.button("button.practice", "practice"), turn.button("button.mock", "mock")),
                 List.of(turn.button("button.help", "help"), turn.button("button.lang", "lang")));
         return Reply.to(turn.conversation(), text).withButtons(rows);
     }

@@ -33,6 +33,7 @@ public final class Engine {
     private final Clock clock;
     private final long seed;
     private final ActionCodec actions;
+    private final Alarms alarms;
     private final Texts texts = new Texts();
     private final AnswerCheck answerCheck = new AnswerCheck();
     private final ConversationLocks locks = new ConversationLocks(1024);
@@ -48,6 +49,19 @@ public final class Engine {
             Clock clock,
             long seed,
             ActionCodec actions) {
+        this(bank, sessions, progress, clock, seed, actions, Alarms.NONE);
+    }
+
+    /** @param alarms delivers the ticks that end timed questions */
+    public Engine(
+            Supplier<QuestionBank> bank,
+            SessionStore sessions,
+            ProgressStore progress,
+            Clock clock,
+            long seed,
+            ActionCodec actions,
+            Alarms alarms) {
+        this.alarms = Objects.requireNonNull(alarms);
         this.bank = Objects.requireNonNull(bank);
         this.sessions = Objects.requireNonNull(sessions);
         this.progress = Objects.requireNonNull(progress);
@@ -62,13 +76,21 @@ public final class Engine {
         lock.lock();
         try {
             Session before = sessions.load(key).orElseGet(() -> Session.start(key));
-            if (!(input instanceof UserInput userInput)) {
-                return onTick((Tick) input, before);
+            Turn turn;
+            if (input instanceof UserInput userInput) {
+                Lang lang = progress.language(userInput.person().id())
+                        .orElseGet(() -> Lang.fromTag(userInput.person().languageTag()));
+                turn = new Turn(this, input.conversation(), userInput.person().id(), lang, before);
+            } else {
+                MockState mock = before.mock();
+                if (mock == null) {
+                    return List.of();
+                }
+                turn = new Turn(this, input.conversation(), mock.person(), mock.lang(), before);
             }
-            Lang lang = progress.language(userInput.person().id())
-                    .orElseGet(() -> Lang.fromTag(userInput.person().languageTag()));
-            Turn turn = new Turn(this, userInput, lang, before);
-            if (input instanceof Command command) {
+            if (input instanceof Tick tick) {
+                Practice.onTick(turn, tick.at());
+            } else if (input instanceof Command command) {
                 Practice.onCommand(turn, command);
             } else if (input instanceof TextMessage text) {
                 Practice.onText(turn, text.text());
@@ -85,13 +107,6 @@ public final class Engine {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Solo practice has no deadlines yet: a tick changes nothing. */
-    private static List<Reply> onTick(Tick tick, Session session) {
-        Objects.requireNonNull(tick);
-        Objects.requireNonNull(session);
-        return List.of();
     }
 
     QuestionBank bank() {
@@ -112,6 +127,10 @@ public final class Engine {
 
     ActionCodec actions() {
         return actions;
+    }
+
+    Alarms alarms() {
+        return alarms;
     }
 
     Texts texts() {

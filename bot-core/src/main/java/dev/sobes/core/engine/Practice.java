@@ -13,6 +13,7 @@ import dev.sobes.core.model.QuestionKind;
 import dev.sobes.core.model.Topic;
 import dev.sobes.core.store.AnswerRecord;
 import dev.sobes.core.store.GradeRecord;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ final class Practice {
             case "help" -> help(turn);
             case "lang" -> language(turn, args.isEmpty() ? null : args.get(0));
             case "practice" -> practice(turn, args);
+            case "mock" -> Mock.start(turn, args);
             case "ask" -> {
                 if (args.isEmpty()) {
                     turn.say("ask.usage");
@@ -69,6 +71,7 @@ final class Practice {
             case "help" -> help(turn);
             case "lang" -> language(turn, null);
             case "practice" -> practice(turn, List.of());
+            case "mock" -> Mock.start(turn, List.of());
             case "again" -> again(turn);
             case "stop" -> stop(turn);
             case "pack" -> choosePack(turn, parts[1]);
@@ -79,6 +82,18 @@ final class Practice {
             case "next" -> next(turn, seqOf(parts, 1));
             case "grade" -> grade(turn, parts[1], seqOf(parts, 2));
             default -> turn.say("error.forged-button");
+        }
+    }
+
+    /** A timer fired: a timed question whose deadline has passed ends unanswered. */
+    static void onTick(Turn turn, Instant at) {
+        Session session = turn.session();
+        Instant deadline = session.deadline();
+        if (session.kind() == RunKind.MOCK
+                && session.mode() == Mode.ASKING
+                && deadline != null
+                && !at.isBefore(deadline)) {
+            Mock.unanswered(turn, true);
         }
     }
 
@@ -108,6 +123,7 @@ final class Practice {
                                 List.of(
                                         Span.code("/practice [pack] [topic] [level]"),
                                         Span.plain(" — " + turn.t("help.practice"))),
+                                List.of(Span.code("/mock [pack] [N] [Nm]"), Span.plain(" — " + turn.t("help.mock"))),
                                 List.of(Span.code("/ask ID"), Span.plain(" — " + turn.t("help.ask"))),
                                 List.of(Span.code("/hint"), Span.plain(" — " + turn.t("help.hint"))),
                                 List.of(Span.code("/skip"), Span.plain(" — " + turn.t("help.skip"))),
@@ -132,7 +148,7 @@ final class Practice {
             }
             target = parsed.get();
         }
-        turn.engine().progress().setLanguage(turn.person().id(), target);
+        turn.engine().progress().setLanguage(turn.person(), target);
         turn.lang(target);
         turn.say("lang.set");
     }
@@ -182,6 +198,9 @@ final class Practice {
         }
         Session start = turn.session().toBuilder()
                 .mode(Mode.IDLE)
+                .kind(RunKind.PRACTICE)
+                .mock(null)
+                .deadline(null)
                 .selection(null)
                 .pendingPack(null)
                 .pendingTopic(null)
@@ -314,6 +333,9 @@ final class Practice {
 
     private static void begin(Turn turn, Selection selection) {
         turn.session(turn.session().toBuilder()
+                .kind(RunKind.PRACTICE)
+                .mock(null)
+                .deadline(null)
                 .selection(selection)
                 .pendingPack(null)
                 .pendingTopic(null)
@@ -396,6 +418,9 @@ final class Practice {
         Pack pack = bank.pack(q.packId()).orElseThrow();
         Session session = turn.session();
         turn.session(session.toBuilder()
+                .kind(RunKind.PRACTICE)
+                .mock(null)
+                .deadline(null)
                 .selection(new Selection(q.packId(), q.topicId(), null))
                 .pendingPack(null)
                 .pendingTopic(null)
@@ -425,11 +450,16 @@ final class Practice {
             turn.say("error.question-gone");
             return;
         }
+        Instant deadline = turn.session().deadline();
+        if (deadline != null && turn.engine().clock().instant().isAfter(deadline)) {
+            Mock.unanswered(turn, true);
+            return;
+        }
         Coverage coverage = turn.engine().answerCheck().check(question, answer);
         turn.engine()
                 .progress()
                 .recordAnswer(new AnswerRecord(
-                        turn.person().id(),
+                        turn.person(),
                         question.id(),
                         turn.engine().clock().instant(),
                         answer,
@@ -441,6 +471,11 @@ final class Practice {
                         ? turn.session().tally().withAnswer(0, 0).withExact()
                         : turn.session().tally().withAnswer(0, 0))
                 : turn.session().tally().withAnswer(coverage.coveredCount(), coverage.total());
+        if (turn.session().kind() == RunKind.MOCK) {
+            turn.session(turn.session().toBuilder().tally(tally).build());
+            Mock.answered(turn, question, coverage);
+            return;
+        }
         turn.session(turn.session().toBuilder()
                 .mode(Mode.REVIEWING)
                 .covered(coverage.covered())
@@ -467,6 +502,10 @@ final class Practice {
         Question question = current(turn);
         if (session.mode() != Mode.ASKING || question == null) {
             turn.say("error.no-question");
+            return;
+        }
+        if (session.kind() == RunKind.MOCK) {
+            turn.say("mock.no-hints");
             return;
         }
         int shown = session.hintsShown();
@@ -500,6 +539,10 @@ final class Practice {
         }
         if (session.mode() != Mode.ASKING) {
             turn.say("error.no-question");
+            return;
+        }
+        if (session.kind() == RunKind.MOCK) {
+            Mock.unanswered(turn, false);
             return;
         }
         turn.session(session.toBuilder().tally(session.tally().withSkip()).build());
@@ -541,7 +584,7 @@ final class Practice {
         turn.engine()
                 .progress()
                 .recordGrade(new GradeRecord(
-                        turn.person().id(), question.id(), turn.engine().clock().instant(), grade.get(), true));
+                        turn.person(), question.id(), turn.engine().clock().instant(), grade.get(), true));
         turn.session(session.toBuilder()
                 .graded(grade.get().code())
                 .tally(session.tally().withGrade(grade.get()))
@@ -561,7 +604,7 @@ final class Practice {
         turn.engine()
                 .progress()
                 .recordGrade(new GradeRecord(
-                        turn.person().id(), question.id(), turn.engine().clock().instant(), grade, false));
+                        turn.person(), question.id(), turn.engine().clock().instant(), grade, false));
         turn.session(session.toBuilder()
                 .graded(grade.code())
                 .tally(session.tally().withGrade(grade))
@@ -570,6 +613,10 @@ final class Practice {
 
     private static void stop(Turn turn) {
         Session session = turn.session();
+        if (session.kind() == RunKind.MOCK) {
+            Mock.finish(turn);
+            return;
+        }
         if (session.mode() == Mode.IDLE) {
             turn.say("stop.nothing");
             return;

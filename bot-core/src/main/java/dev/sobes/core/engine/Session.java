@@ -1,5 +1,6 @@
 package dev.sobes.core.engine;
 
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param suggested the grade suggested for the last answer (a Grade code), or null
  * @param graded the grade the person chose for the last answer (a Grade code), or null
  * @param tally totals of this run
+ * @param kind practice, review or mock interview
+ * @param mock the mock interview's progress, during one
+ * @param deadline when the open question's time runs out, for timed questions
  */
 public record Session(
         String conversationKey,
@@ -37,7 +41,10 @@ public record Session(
         List<Boolean> covered,
         @Nullable String suggested,
         @Nullable String graded,
-        Tally tally) {
+        Tally tally,
+        RunKind kind,
+        @Nullable MockState mock,
+        @Nullable Instant deadline) {
 
     public Session {
         asked = List.copyOf(asked);
@@ -59,7 +66,10 @@ public record Session(
                 List.of(),
                 null,
                 null,
-                Tally.EMPTY);
+                Tally.EMPTY,
+                RunKind.PRACTICE,
+                null,
+                null);
     }
 
     Builder toBuilder() {
@@ -82,6 +92,9 @@ public record Session(
         private @Nullable String suggested;
         private @Nullable String graded;
         private Tally tally;
+        private RunKind kind;
+        private @Nullable MockState mock;
+        private @Nullable Instant deadline;
 
         private Builder(Session s) {
             conversationKey = s.conversationKey;
@@ -98,6 +111,9 @@ public record Session(
             suggested = s.suggested;
             graded = s.graded;
             tally = s.tally;
+            kind = s.kind;
+            mock = s.mock;
+            deadline = s.deadline;
         }
 
         Builder mode(Mode value) {
@@ -160,6 +176,21 @@ public record Session(
             return this;
         }
 
+        Builder kind(RunKind value) {
+            kind = value;
+            return this;
+        }
+
+        Builder mock(@Nullable MockState value) {
+            mock = value;
+            return this;
+        }
+
+        Builder deadline(@Nullable Instant value) {
+            deadline = value;
+            return this;
+        }
+
         Session build() {
             return new Session(
                     conversationKey,
@@ -175,7 +206,10 @@ public record Session(
                     covered,
                     suggested,
                     graded,
-                    tally);
+                    tally,
+                    kind,
+                    mock,
+                    deadline);
         }
     }
 
@@ -195,6 +229,9 @@ public record Session(
                 covered,
                 suggested,
                 graded,
-                tally);
+                tally,
+                kind,
+                mock,
+                deadline);
     }
 }

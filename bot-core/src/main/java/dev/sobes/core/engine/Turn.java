@@ -2,25 +2,29 @@ package dev.sobes.core.engine;
 
 import dev.sobes.core.chat.Button;
 import dev.sobes.core.chat.Conversation;
-import dev.sobes.core.chat.Person;
+import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.RichText;
-import dev.sobes.core.chat.UserInput;
 import dev.sobes.core.model.Lang;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One input being handled: who sent it, in which language to answer, the session, the replies. */
+/**
+ * One input being handled: where, for whom, in which language to answer, the session, the
+ * replies. For a timer tick, the person is the one whose run the timer belongs to.
+ */
 final class Turn {
     private final Engine engine;
-    private final UserInput input;
+    private final Conversation conversation;
+    private final PersonId person;
     private final List<Reply> replies = new ArrayList<>();
     private Lang lang;
     private Session session;
 
-    Turn(Engine engine, UserInput input, Lang lang, Session session) {
+    Turn(Engine engine, Conversation conversation, PersonId person, Lang lang, Session session) {
         this.engine = engine;
-        this.input = input;
+        this.conversation = conversation;
+        this.person = person;
         this.lang = lang;
         this.session = session;
     }
@@ -29,12 +33,12 @@ final class Turn {
         return engine;
     }
 
-    Person person() {
-        return input.person();
+    PersonId person() {
+        return person;
     }
 
     Conversation conversation() {
-        return input.conversation();
+        return conversation;
     }
 
     Lang lang() {
