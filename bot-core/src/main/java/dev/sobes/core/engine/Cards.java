@@ -28,9 +28,11 @@ final class Cards {
         return "f" + seq;
     }
 
-    static Reply question(Turn turn, Pack pack, Question question, int seq) {
-        String header =
-                turn.t("card.question.header", topicTitle(turn, pack, question), levelName(turn, question), seq);
+    static Reply question(Turn turn, Pack pack, Question question, int seq, int dueLeft) {
+        String topic = topicTitle(turn, pack, question);
+        String header = dueLeft > 0
+                ? turn.t("review.question.header", topic, levelName(turn, question), dueLeft)
+                : turn.t("card.question.header", topic, levelName(turn, question), seq);
         List<Button> row = List.of(
                 turn.button("button.hint", "hint:" + seq),
                 turn.button("button.skip", "skip:" + seq),
@@ -164,6 +166,7 @@ final class Cards {
                 .build();
         List<List<Button>> rows = List.of(
                 List.of(turn.button("button.practice", "practice"), turn.button("button.mock", "mock")),
+                List.of(turn.button("button.review", "review"), turn.button("button.stats", "stats")),
                 List.of(turn.button("button.help", "help"), turn.button("button.lang", "lang")));
         return Reply.to(turn.conversation(), text).withButtons(rows);
     }

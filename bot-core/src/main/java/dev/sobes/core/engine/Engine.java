@@ -3,12 +3,15 @@ package dev.sobes.core.engine;
 import dev.sobes.core.chat.ButtonPress;
 import dev.sobes.core.chat.Command;
 import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.chat.Tick;
 import dev.sobes.core.chat.UserInput;
 import dev.sobes.core.model.Lang;
 import dev.sobes.core.model.QuestionBank;
+import dev.sobes.core.srs.Scheduler;
+import dev.sobes.core.srs.SchedulerSettings;
 import dev.sobes.core.store.ProgressStore;
 import dev.sobes.core.store.SessionStore;
 import java.time.Clock;
@@ -37,6 +40,7 @@ public final class Engine {
     private final Texts texts = new Texts();
     private final AnswerCheck answerCheck = new AnswerCheck();
     private final ConversationLocks locks = new ConversationLocks(1024);
+    private final Scheduler scheduler = new Scheduler(SchedulerSettings.defaults());
 
     /**
      * @param bank the current question bank (read on every input, so content can be reloaded)
@@ -127,6 +131,15 @@ public final class Engine {
 
     ActionCodec actions() {
         return actions;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** The person's cards as their stored grades make them now. */
+    Deck deck(PersonId person) {
+        return Deck.of(person, progress, scheduler, bank.get());
     }
 
     Alarms alarms() {

@@ -44,6 +44,8 @@ final class Practice {
             case "lang" -> language(turn, args.isEmpty() ? null : args.get(0));
             case "practice" -> practice(turn, args);
             case "mock" -> Mock.start(turn, args);
+            case "review" -> Reviews.start(turn);
+            case "stats" -> Stats.show(turn);
             case "ask" -> {
                 if (args.isEmpty()) {
                     turn.say("ask.usage");
@@ -72,6 +74,8 @@ final class Practice {
             case "lang" -> language(turn, null);
             case "practice" -> practice(turn, List.of());
             case "mock" -> Mock.start(turn, List.of());
+            case "review" -> Reviews.start(turn);
+            case "stats" -> Stats.show(turn);
             case "again" -> again(turn);
             case "stop" -> stop(turn);
             case "pack" -> choosePack(turn, parts[1]);
@@ -124,6 +128,8 @@ final class Practice {
                                         Span.code("/practice [pack] [topic] [level]"),
                                         Span.plain(" — " + turn.t("help.practice"))),
                                 List.of(Span.code("/mock [pack] [N] [Nm]"), Span.plain(" — " + turn.t("help.mock"))),
+                                List.of(Span.code("/review"), Span.plain(" — " + turn.t("help.review"))),
+                                List.of(Span.code("/stats"), Span.plain(" — " + turn.t("help.stats"))),
                                 List.of(Span.code("/ask ID"), Span.plain(" — " + turn.t("help.ask"))),
                                 List.of(Span.code("/hint"), Span.plain(" — " + turn.t("help.hint"))),
                                 List.of(Span.code("/skip"), Span.plain(" — " + turn.t("help.skip"))),
@@ -357,6 +363,14 @@ final class Practice {
     // Asking and answering.
 
     private static void askNext(Turn turn) {
+        switch (turn.session().kind()) {
+            case REVIEW -> Reviews.askNext(turn);
+            case MOCK -> Mock.askNext(turn);
+            case PRACTICE -> askNextPractice(turn);
+        }
+    }
+
+    private static void askNextPractice(Turn turn) {
         Session session = turn.session();
         Selection selection = session.selection();
         Pack pack = selection == null
@@ -392,6 +406,11 @@ final class Practice {
     }
 
     private static void ask(Turn turn, Pack pack, Question question, int seq) {
+        ask(turn, pack, question, seq, 0);
+    }
+
+    /** Opens {@code question}; {@code dueLeft} is the number of due cards for a review, else 0. */
+    static void ask(Turn turn, Pack pack, Question question, int seq, int dueLeft) {
         List<String> asked = new ArrayList<>(turn.session().asked());
         asked.add(question.id());
         turn.session(turn.session().toBuilder()
@@ -404,7 +423,7 @@ final class Practice {
                 .suggested(null)
                 .graded(null)
                 .build());
-        turn.send(Cards.question(turn, pack, question, seq));
+        turn.send(Cards.question(turn, pack, question, seq, dueLeft));
     }
 
     private static void askById(Turn turn, String questionId) {
@@ -463,8 +482,7 @@ final class Practice {
                         question.id(),
                         turn.engine().clock().instant(),
                         answer,
-                        coverage.coveredCount(),
-                        coverage.total(),
+                        coverage.covered(),
                         coverage.suggested()));
         Tally tally = question.kind() == QuestionKind.OUTPUT
                 ? (coverage.coveredCount() == 1
