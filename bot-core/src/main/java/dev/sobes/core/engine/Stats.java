@@ -1,5 +1,7 @@
 package dev.sobes.core.engine;
 
+import dev.sobes.core.chat.Chart;
+import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.Span;
 import dev.sobes.core.model.Pack;
@@ -12,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +27,7 @@ import java.util.Set;
 /** A person's progress: answers, coverage, streak, mastery by topic, due cards, weakest key points. */
 final class Stats {
     private static final int WEAKEST_SHOWN = 3;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     private Stats() {}
 
@@ -36,7 +41,14 @@ final class Stats {
             int dueNow,
             int dueSoon,
             List<TopicMastery> topics,
-            List<WeakPoint> weakest) {}
+            List<WeakPoint> weakest,
+            List<DayCount> days) {}
+
+    /** Answers given on one day (UTC). */
+    record DayCount(LocalDate day, int answers) {}
+
+    /** How many recent days the progress chart shows. */
+    static final int CHART_DAYS = 14;
 
     record TopicMastery(String title, int recallPercent, int cards) {}
 
@@ -71,9 +83,27 @@ final class Stats {
                             Span.code("/ask " + w.questionId())))
                     .toList());
         }
-        turn.send(
-                text.build(),
-                List.of(List.of(turn.button("button.review", "review"), turn.button("button.menu", "menu"))));
+        Reply reply = Reply.to(turn.conversation(), text.build())
+                .withButtons(
+                        List.of(List.of(turn.button("button.review", "review"), turn.button("button.menu", "menu"))))
+                .withChart(chart(turn, figures));
+        turn.send(reply);
+    }
+
+    /** The same numbers as the text, drawn: answers per day, and mastery by topic. */
+    static Chart chart(Turn turn, Figures figures) {
+        List<Chart.Bar> days = figures.days().stream()
+                .map(d -> new Chart.Bar(DAY.format(d.day()), d.answers()))
+                .toList();
+        List<Chart.Panel> panels = new ArrayList<>();
+        panels.add(new Chart.Panel(turn.t("stats.chart.days", CHART_DAYS), turn.t("stats.chart.answers"), days, false));
+        if (!figures.topics().isEmpty()) {
+            List<Chart.Bar> topics = figures.topics().stream()
+                    .map(t -> new Chart.Bar(t.title(), t.recallPercent()))
+                    .toList();
+            panels.add(new Chart.Panel(turn.t("stats.topics"), "%", topics, true));
+        }
+        return new Chart(turn.t("stats.header"), panels);
     }
 
     private static List<Span> line(String text) {
@@ -88,6 +118,7 @@ final class Stats {
 
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Set<LocalDate> days = new HashSet<>();
+        Map<LocalDate, Integer> perDay = new HashMap<>();
         int covered = 0;
         int total = 0;
         int answeredToday = 0;
@@ -95,6 +126,7 @@ final class Stats {
         for (AnswerRecord answer : answers) {
             LocalDate day = LocalDate.ofInstant(answer.at(), ZoneOffset.UTC);
             days.add(day);
+            perDay.merge(day, 1, Integer::sum);
             if (day.equals(today)) {
                 answeredToday++;
             }
@@ -158,6 +190,11 @@ final class Stats {
 
         int dueNow = deck.due(now).size();
         int dueSoon = deck.due(now.plus(Duration.ofDays(1))).size() - dueNow;
+        List<DayCount> recent = new ArrayList<>();
+        for (int back = CHART_DAYS - 1; back >= 0; back--) {
+            LocalDate d = today.minusDays(back);
+            recent.add(new DayCount(d, perDay.getOrDefault(d, 0)));
+        }
         return new Figures(
                 answers.size(),
                 answeredToday,
@@ -167,6 +204,7 @@ final class Stats {
                 dueNow,
                 dueSoon,
                 topics,
-                weakest.subList(0, Math.min(WEAKEST_SHOWN, weakest.size())));
+                weakest.subList(0, Math.min(WEAKEST_SHOWN, weakest.size())),
+                recent);
     }
 }
