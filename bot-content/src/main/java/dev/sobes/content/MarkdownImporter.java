@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -183,7 +184,7 @@ public final class MarkdownImporter {
             inline.visitChildren(node);
             Matcher bare = URL.matcher(inline.all);
             while (bare.find()) {
-                inline.urls.add(bare.group());
+                inline.urls.add(bare.group().replaceFirst("[).,;:!?»\"']+$", ""));
             }
             return inline;
         }
@@ -260,6 +261,7 @@ public final class MarkdownImporter {
         private final Map<String, Topic> topics = new LinkedHashMap<>();
         private final Set<String> questionIds = new HashSet<>();
         private final List<Question> questions = new ArrayList<>();
+        private @Nullable String defaultTopicId;
 
         Run(String markdown, String source, String packId, LocalizedText title) {
             String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
@@ -285,6 +287,12 @@ public final class MarkdownImporter {
             for (Section section : sections) {
                 importSection(section);
             }
+            for (Section section : sections) {
+                if (section.container) {
+                    notes.add(new ImportReport.Note(section.line, headingName(section), containerNote(section)));
+                }
+            }
+            notes.sort(Comparator.comparingInt(ImportReport.Note::line));
             Pack pack = new Pack(packId, title, null, List.copyOf(topics.values()), questions);
             ImportReport report = new ImportReport(source, packId, language, level, imported, skipped, notes);
             return new MarkdownImport(pack, report);
@@ -322,16 +330,11 @@ public final class MarkdownImporter {
         }
 
         private void importSection(Section section) {
-            if (section.title.isEmpty()) {
-                skipped.add(new ImportReport.Skipped(section.line, "(empty heading)", "the heading has no text"));
+            if (section.container) {
                 return;
             }
-            if (section.container) {
-                Section outer = Objects.requireNonNullElse(outermostContainer(section), section);
-                String text = outer == section
-                        ? "a section, not a question: the questions under it form topic '" + topicId(section) + "'"
-                        : "a section, not a question: the questions under it go to topic '" + topicId(outer) + "'";
-                notes.add(new ImportReport.Note(section.line, section.title, text));
+            if (section.title.isEmpty()) {
+                skipped.add(new ImportReport.Skipped(section.line, headingName(section), "the heading has no text"));
                 return;
             }
             List<Kind> kinds = new ArrayList<>();
@@ -387,27 +390,38 @@ public final class MarkdownImporter {
             return outer;
         }
 
+        /** What became of a section heading: the topic its questions went to, if any. */
+        private String containerNote(Section section) {
+            Section outer = Objects.requireNonNullElse(outermostContainer(section), section);
+            String topicId = topicIds.get(outer);
+            if (topicId == null) {
+                return "a section, not a question; no question under it was imported";
+            }
+            return outer == section
+                    ? "a section, not a question: the questions under it form topic '" + topicId + "'"
+                    : "a section, not a question: the questions under it go to topic '" + topicId + "'";
+        }
+
+        /** The topic of a section heading, made when its first question is imported. */
         private String topicId(Section container) {
             String existing = topicIds.get(container);
             if (existing != null) {
                 return existing;
             }
-            String base = clip(slug(container.title), Nodes.MAX_ID_LENGTH);
+            String name = container.title.isEmpty() ? "Section " + container.line : container.title;
+            String base = clip(slug(name), Nodes.MAX_ID_LENGTH);
             String id = unique(base.isEmpty() ? "section-" + container.line : base, topics.keySet());
             topicIds.put(container, id);
-            topics.put(id, new Topic(id, LocalizedText.of(container.title)));
+            topics.put(id, new Topic(id, LocalizedText.of(name)));
             return id;
         }
 
         private String defaultTopic() {
-            for (Topic topic : topics.values()) {
-                if (topic.title().en().equals("Notes") && topic.id().startsWith(DEFAULT_TOPIC)) {
-                    return topic.id();
-                }
+            if (defaultTopicId == null) {
+                defaultTopicId = unique(DEFAULT_TOPIC, topics.keySet());
+                topics.put(defaultTopicId, new Topic(defaultTopicId, new LocalizedText("Заметки", "Notes")));
             }
-            String id = unique(DEFAULT_TOPIC, topics.keySet());
-            topics.put(id, new Topic(id, new LocalizedText("Заметки", "Notes")));
-            return id;
+            return defaultTopicId;
         }
 
         private String questionId(String text, int line) {
@@ -746,6 +760,10 @@ public final class MarkdownImporter {
     }
 
     // ---- text helpers
+
+    private static String headingName(Section section) {
+        return section.title.isEmpty() ? "(empty heading)" : section.title;
+    }
 
     private static String headingText(Heading heading) {
         return oneLine(Inline.of(heading).text());

@@ -338,6 +338,38 @@ class MarkdownImporterTest {
     }
 
     @Test
+    void sectionWithoutImportedQuestionsMakesNoTopic() throws IOException {
+        MarkdownImport result = importText("""
+                ### Тесты
+                #### Какие бывают тесты?
+                - Модульные проверяют одну функцию
+                - Интеграционные проверяют связку компонентов
+                - Сквозные проверяют систему целиком
+                #### Что такое моки?
+                [моки](../mocks/README.md)
+
+                ### Профилирование
+                #### Как снять профиль CPU?
+                TODO
+                """);
+
+        assertThat(result.pack().topics()).extracting(t -> t.id()).containsExactly("testy");
+        assertThat(result.pack().questions())
+                .extracting(Question::topicId, q -> q.text().ru())
+                .containsExactly(tuple("testy", "Какие бывают тесты?"));
+        assertThat(result.report().skipped())
+                .extracting(ImportReport.Skipped::line, ImportReport.Skipped::heading)
+                .containsExactly(tuple(6, "Что такое моки?"), tuple(10, "Как снять профиль CPU?"));
+        assertThat(result.report().notes())
+                .extracting(ImportReport.Note::line, ImportReport.Note::text)
+                .containsExactly(
+                        tuple(1, "a section, not a question: the questions under it form topic 'testy'"),
+                        tuple(9, "a section, not a question; no question under it was imported"));
+        result.writeTo(dir);
+        assertThat(new ContentLoader().load(dir).errors()).isEmpty();
+    }
+
+    @Test
     void labelHeadingsAndNumberedTitlesStayInTheAnswer() {
         MarkdownImport result = importText("""
                 ### 2. Как устроена мапа?
