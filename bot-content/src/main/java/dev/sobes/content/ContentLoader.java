@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -123,7 +124,7 @@ public final class ContentLoader {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private static List<Path> sorted(Path dir, java.util.function.Predicate<Path> filter) throws IOException {
+    private static List<Path> sorted(Path dir, Predicate<Path> filter) throws IOException {
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(filter).sorted().toList();
         }

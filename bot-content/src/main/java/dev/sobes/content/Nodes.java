@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -231,12 +230,6 @@ final class Nodes {
 
         boolean has(String key) {
             return mapping.entry(key).isPresent();
-        }
-
-        Set<String> keys() {
-            Set<String> keys = new java.util.LinkedHashSet<>();
-            mapping.entries().forEach(e -> keys.add(e.key()));
-            return keys;
         }
     }
 

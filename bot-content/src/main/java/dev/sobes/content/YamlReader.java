@@ -87,7 +87,10 @@ final class YamlReader {
 
     private YamlNode node(JsonParser parser, JsonToken token) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
-        checkAnchorAndAlias(parser, at);
+        if (checkAnchorAndAlias(parser, at)) {
+            // An alias reads as its name; report it once and let the value count as absent.
+            return new YamlNode.Scalar("", true, at.getLineNr(), at.getColumnNr());
+        }
         return switch (token) {
             case START_OBJECT -> mapping(parser, at);
             case START_ARRAY -> sequence(parser, at);
@@ -144,14 +147,18 @@ final class YamlReader {
         return token;
     }
 
-    private void checkAnchorAndAlias(JsonParser parser, JsonLocation at) throws IOException {
+    /** Reports anchors and aliases; true when the current token is an alias. */
+    private boolean checkAnchorAndAlias(JsonParser parser, JsonLocation at) throws IOException {
         if (parser instanceof YAMLParser yaml) {
             if (yaml.isCurrentAlias()) {
                 errors.add(error(at, "aliases (*name) are not supported: write the value out in full"));
-            } else if (yaml.getObjectId() != null) {
+                return true;
+            }
+            if (yaml.getObjectId() != null) {
                 errors.add(error(at, "anchors (&name) are not supported: write the value out in full"));
             }
         }
+        return false;
     }
 
     private ContentError error(JsonLocation at, String message) {
