@@ -33,6 +33,8 @@ final class Fuzz {
             return interval;
         }
         Range range = range(interval, elapsedDays, maximum);
-        return (long) Math.floor(unit * (range.max() - range.min() + 1) + range.min());
+        long days = (long) Math.floor(unit * (range.max() - range.min() + 1) + range.min());
+        // A draw just below 1 can round up to the next whole day in floating point.
+        return Math.min(days, range.max());
     }
 }
