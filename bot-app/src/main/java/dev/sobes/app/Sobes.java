@@ -34,18 +34,25 @@ public final class Sobes {
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
         String command = args.isEmpty() ? "console" : args.get(0);
         try {
-            return dispatch(command, env, out, err);
+            return dispatch(command, args.isEmpty() ? List.of() : args.subList(1, args.size()), env, out, err);
         } catch (SettingException e) {
             err.println(e.getMessage());
             return EXIT_CONFIG;
         }
     }
 
-    private static int dispatch(String command, Map<String, String> env, PrintStream out, PrintStream err)
+    private static int dispatch(
+            String command, List<String> rest, Map<String, String> env, PrintStream out, PrintStream err)
             throws IOException {
         switch (command) {
             case "console", "run" -> {
                 return console(env, out, err);
+            }
+            case "validate" -> {
+                return ContentCommands.validate(rest, env, out, err);
+            }
+            case "import" -> {
+                return ContentCommands.importNotes(rest, env, out, err);
             }
             case "--help", "-h", "help" -> {
                 out.println(usage());
@@ -61,8 +68,14 @@ public final class Sobes {
 
     private static String usage() {
         return """
-                Usage: sobes [console]
-                  console   practise interview questions in this terminal (the default)
+                Usage: sobes [console | validate [DIR] | import NOTES.md --pack ID]
+                  console              practise interview questions in this terminal (the default)
+                  validate [DIR]       check the question packs in DIR (default: the content folder);
+                                       exit code 0 when all are valid, 1 when any has errors
+                  import NOTES.md --pack ID [--level junior|middle|senior]
+                                       turn Markdown notes into a question pack in the content folder;
+                                       headings are questions, the text under them the answer,
+                                       bullet items the key points
 
                 Settings (environment variables):
                   SOBES_CONTENT_DIR   the folder of question packs (default: ./content)
