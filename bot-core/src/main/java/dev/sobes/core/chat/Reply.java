@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param key a name for this message within the conversation, so that a later reply can replace it
  * @param replace when true and a message with the same {@code key} was sent, edit that message
  *     instead of sending a new one
+ * @param attachment a file sent with the message, or null
  */
 public record Reply(
         Conversation conversation,
@@ -20,7 +21,8 @@ public record Reply(
         RichText text,
         List<List<Button>> buttons,
         @Nullable String key,
-        boolean replace) {
+        boolean replace,
+        @Nullable Attachment attachment) {
 
     public Reply {
         buttons =
@@ -30,24 +32,39 @@ public record Reply(
         }
     }
 
+    /** A reply without an attachment. */
+    public Reply(
+            Conversation conversation,
+            @Nullable PersonId privateTo,
+            RichText text,
+            List<List<Button>> buttons,
+            @Nullable String key,
+            boolean replace) {
+        this(conversation, privateTo, text, buttons, key, replace, null);
+    }
+
     public static Reply to(Conversation conversation, RichText text) {
-        return new Reply(conversation, null, text, List.of(), null, false);
+        return new Reply(conversation, null, text, List.of(), null, false, null);
     }
 
     public Reply withButtons(List<List<Button>> rows) {
-        return new Reply(conversation, privateTo, text, rows, key, replace);
+        return new Reply(conversation, privateTo, text, rows, key, replace, attachment);
     }
 
     public Reply withKey(String newKey) {
-        return new Reply(conversation, privateTo, text, buttons, newKey, replace);
+        return new Reply(conversation, privateTo, text, buttons, newKey, replace, attachment);
     }
 
     public Reply replacing(String oldKey) {
-        return new Reply(conversation, privateTo, text, buttons, oldKey, true);
+        return new Reply(conversation, privateTo, text, buttons, oldKey, true, attachment);
     }
 
     public Reply privateTo(PersonId person) {
-        return new Reply(conversation, person, text, buttons, key, replace);
+        return new Reply(conversation, person, text, buttons, key, replace, attachment);
+    }
+
+    public Reply withAttachment(Attachment file) {
+        return new Reply(conversation, privateTo, text, buttons, key, replace, file);
     }
 
     /** Every button of every row, in reading order. */
