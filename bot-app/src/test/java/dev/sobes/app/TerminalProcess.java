@@ -8,12 +8,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** The packaged launcher running as a separate process, driven through its standard streams. */
 final class TerminalProcess implements AutoCloseable {
@@ -46,7 +48,17 @@ final class TerminalProcess implements AutoCloseable {
         return Path.of(System.getProperty("sobes.repo", "..")).toAbsolutePath().normalize();
     }
 
+    /**
+     * Starts the launcher with these settings. Unless they name a database, it gets a new SQLite file
+     * of its own, so that runs do not see each other's progress.
+     */
     static TerminalProcess start(Map<String, String> env, String... args) throws IOException {
+        return start(null, env, args);
+    }
+
+    /** Starts the launcher in {@code workingDir} (null: the test's own) with these settings. */
+    static TerminalProcess start(@Nullable Path workingDir, Map<String, String> env, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
@@ -56,7 +68,15 @@ final class TerminalProcess implements AutoCloseable {
         builder.environment().remove("SOBES_LANG");
         builder.environment().remove("SOBES_SEED");
         builder.environment().remove("SOBES_CONTENT_DIR");
+        builder.environment().remove("SOBES_DB_PATH");
+        builder.environment().remove("SOBES_DATABASE_URL");
         builder.environment().put("LANG", "en_US.UTF-8");
+        if (workingDir != null) {
+            builder.directory(workingDir.toFile());
+        } else if (!env.containsKey("SOBES_DB_PATH") && !env.containsKey("SOBES_DATABASE_URL")) {
+            Path data = Files.createTempDirectory("sobes-it-");
+            builder.environment().put("SOBES_DB_PATH", data.resolve("sobes.db").toString());
+        }
         builder.environment().putAll(env);
         return new TerminalProcess(builder.start());
     }
@@ -125,6 +145,22 @@ final class TerminalProcess implements AutoCloseable {
             return process.exitValue();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Kills the process at once, as a crash or power cut would: SIGKILL, no shutdown of any kind. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new AssertionError("the process did not die");
+            }
+            for (Thread pump : pumps) {
+                pump.join(WAIT.toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

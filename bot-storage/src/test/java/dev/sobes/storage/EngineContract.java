@@ -158,7 +158,7 @@ abstract class EngineContract {
 
         List<Reply> export = engine.handle(command("/export", null));
         Attachment file = Objects.requireNonNull(export.get(0).attachment());
-        assertThat(text(export)).contains("sobes-telegram-777.json").contains("1 answers");
+        assertThat(text(export)).contains("sobes-telegram-777.json").contains("your answers (1)");
         JsonNode json = new ObjectMapper().readTree(file.content());
         assertThat(json.path("answers").get(0).path("text").asText()).isEqualTo(GOOD_ANSWER);
 
