@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** The packaged launcher running as a separate process, driven through its standard streams. */
@@ -31,10 +33,12 @@ final class TerminalProcess implements AutoCloseable {
     private final StringBuffer stderr = new StringBuffer();
 
     private final List<Thread> pumps = new ArrayList<>();
+    private final @Nullable Path ownData;
     private int seen;
 
-    private TerminalProcess(Process process) {
+    private TerminalProcess(Process process, @Nullable Path ownData) {
         this.process = process;
+        this.ownData = ownData;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         pumps.add(pump(process.getInputStream(), stdout));
         pumps.add(pump(process.getErrorStream(), stderr));
@@ -71,14 +75,16 @@ final class TerminalProcess implements AutoCloseable {
         builder.environment().remove("SOBES_DB_PATH");
         builder.environment().remove("SOBES_DATABASE_URL");
         builder.environment().put("LANG", "en_US.UTF-8");
+        Path ownData = null;
         if (workingDir != null) {
             builder.directory(workingDir.toFile());
         } else if (!env.containsKey("SOBES_DB_PATH") && !env.containsKey("SOBES_DATABASE_URL")) {
-            Path data = Files.createTempDirectory("sobes-it-");
-            builder.environment().put("SOBES_DB_PATH", data.resolve("sobes.db").toString());
+            ownData = Files.createTempDirectory("sobes-it-");
+            builder.environment()
+                    .put("SOBES_DB_PATH", ownData.resolve("sobes.db").toString());
         }
         builder.environment().putAll(env);
-        return new TerminalProcess(builder.start());
+        return new TerminalProcess(builder.start(), ownData);
     }
 
     private static Thread pump(InputStream stream, StringBuffer into) {
@@ -185,7 +191,14 @@ final class TerminalProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        process.destroyForcibly();
+    public void close() throws IOException {
+        kill();
+        if (ownData != null) {
+            try (Stream<Path> files = Files.walk(ownData)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 }
