@@ -4,6 +4,10 @@ package dev.sobes.app;
 final class SettingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    SettingException(String message) {
+        super(message);
+    }
+
     SettingException(String message, Throwable cause) {
         super(message, cause);
     }

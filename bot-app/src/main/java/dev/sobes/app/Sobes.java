@@ -4,8 +4,8 @@ import dev.sobes.app.console.ConsoleAdapter;
 import dev.sobes.core.engine.ActionCodec;
 import dev.sobes.core.engine.Engine;
 import dev.sobes.core.model.QuestionBank;
-import dev.sobes.core.store.InMemoryProgressStore;
-import dev.sobes.core.store.InMemorySessionStore;
+import dev.sobes.storage.Database;
+import dev.sobes.storage.SqlStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,6 +26,9 @@ public final class Sobes {
     private Sobes() {}
 
     public static void main(String[] args) throws IOException {
+        // Libraries log through SLF4J; in a terminal only their warnings belong on screen.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(List.of(args), System.getenv(), out, err));
@@ -80,7 +83,10 @@ public final class Sobes {
                 Settings (environment variables):
                   SOBES_CONTENT_DIR   the folder of question packs (default: ./content)
                   SOBES_LANG          the interface language, ru or en (default: from LANG)
-                  SOBES_SEED          a number that fixes the order of questions (default: random)""";
+                  SOBES_SEED          a number that fixes the order of questions (default: random)
+                  SOBES_DB_PATH       the SQLite file that keeps progress (default: data/sobes.db)
+                  SOBES_DATABASE_URL  a PostgreSQL JDBC URL, to keep progress there instead
+                  SOBES_DATABASE_USER, SOBES_DATABASE_PASSWORD   who to connect to PostgreSQL as""";
     }
 
     private static int console(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
@@ -99,18 +105,19 @@ public final class Sobes {
             err.println("No questions could be loaded from " + contentDir.toAbsolutePath() + ".");
             return EXIT_CONFIG;
         }
-        Engine engine = new Engine(
-                () -> bank,
-                new InMemorySessionStore(),
-                new InMemoryProgressStore(),
-                Clock.systemUTC(),
-                seed(env),
-                new ActionCodec(secret()));
-        String user = env.getOrDefault("USER", System.getProperty("user.name", "me"));
-        String language = env.getOrDefault("SOBES_LANG", env.getOrDefault("LANG", ""));
-        boolean ansi = attachedToTerminal() && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
-        new ConsoleAdapter(engine, user.isBlank() ? "me" : user, language, ansi)
-                .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        long seed = seed(env);
+        Database database = Storage.database(env);
+        try (SqlStore store = Storage.open(database, Clock.systemUTC())) {
+            // The secret lives in the database, so buttons shown before a restart still work after it.
+            Engine engine =
+                    new Engine(() -> bank, store, Clock.systemUTC(), seed, new ActionCodec(store.actionSecret()));
+            // The conversation is keyed by the user name, so the next run resumes the same session.
+            String user = env.getOrDefault("USER", System.getProperty("user.name", "me"));
+            String language = env.getOrDefault("SOBES_LANG", env.getOrDefault("LANG", ""));
+            boolean ansi = attachedToTerminal() && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
+            new ConsoleAdapter(engine, user.isBlank() ? "me" : user, language, ansi, Storage.filesFolder(database))
+                    .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        }
         return 0;
     }
 
@@ -130,11 +137,5 @@ public final class Sobes {
             }
         }
         return new SecureRandom().nextLong();
-    }
-
-    private static byte[] secret() {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        return secret;
     }
 }

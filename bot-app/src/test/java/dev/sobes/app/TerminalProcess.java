@@ -8,12 +8,16 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** The packaged launcher running as a separate process, driven through its standard streams. */
 final class TerminalProcess implements AutoCloseable {
@@ -29,10 +33,12 @@ final class TerminalProcess implements AutoCloseable {
     private final StringBuffer stderr = new StringBuffer();
 
     private final List<Thread> pumps = new ArrayList<>();
+    private final @Nullable Path ownData;
     private int seen;
 
-    private TerminalProcess(Process process) {
+    private TerminalProcess(Process process, @Nullable Path ownData) {
         this.process = process;
+        this.ownData = ownData;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         pumps.add(pump(process.getInputStream(), stdout));
         pumps.add(pump(process.getErrorStream(), stderr));
@@ -46,7 +52,17 @@ final class TerminalProcess implements AutoCloseable {
         return Path.of(System.getProperty("sobes.repo", "..")).toAbsolutePath().normalize();
     }
 
+    /**
+     * Starts the launcher with these settings. Unless they name a database, it gets a new SQLite file
+     * of its own, so that runs do not see each other's progress.
+     */
     static TerminalProcess start(Map<String, String> env, String... args) throws IOException {
+        return start(null, env, args);
+    }
+
+    /** Starts the launcher in {@code workingDir} (null: the test's own) with these settings. */
+    static TerminalProcess start(@Nullable Path workingDir, Map<String, String> env, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
@@ -56,9 +72,19 @@ final class TerminalProcess implements AutoCloseable {
         builder.environment().remove("SOBES_LANG");
         builder.environment().remove("SOBES_SEED");
         builder.environment().remove("SOBES_CONTENT_DIR");
+        builder.environment().remove("SOBES_DB_PATH");
+        builder.environment().remove("SOBES_DATABASE_URL");
         builder.environment().put("LANG", "en_US.UTF-8");
+        Path ownData = null;
+        if (workingDir != null) {
+            builder.directory(workingDir.toFile());
+        } else if (!env.containsKey("SOBES_DB_PATH") && !env.containsKey("SOBES_DATABASE_URL")) {
+            ownData = Files.createTempDirectory("sobes-it-");
+            builder.environment()
+                    .put("SOBES_DB_PATH", ownData.resolve("sobes.db").toString());
+        }
         builder.environment().putAll(env);
-        return new TerminalProcess(builder.start());
+        return new TerminalProcess(builder.start(), ownData);
     }
 
     private static Thread pump(InputStream stream, StringBuffer into) {
@@ -131,6 +157,22 @@ final class TerminalProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process at once, as a crash or power cut would: SIGKILL, no shutdown of any kind. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new AssertionError("the process did not die");
+            }
+            for (Thread pump : pumps) {
+                pump.join(WAIT.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     String stdout() {
         return stdout.toString();
     }
@@ -149,7 +191,14 @@ final class TerminalProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        process.destroyForcibly();
+    public void close() throws IOException {
+        kill();
+        if (ownData != null) {
+            try (Stream<Path> files = Files.walk(ownData)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 }

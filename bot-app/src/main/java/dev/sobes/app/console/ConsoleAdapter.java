@@ -1,5 +1,6 @@
 package dev.sobes.app.console;
 
+import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.Button;
 import dev.sobes.core.chat.ButtonPress;
 import dev.sobes.core.chat.Command;
@@ -14,6 +15,8 @@ import dev.sobes.core.engine.Engine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,9 +38,14 @@ public final class ConsoleAdapter {
     private final Conversation conversation;
     private final Person person;
     private final List<Button> choices = new ArrayList<>();
+    private final Path files;
 
-    public ConsoleAdapter(Engine engine, String userName, @Nullable String languageTag, boolean ansi) {
+    /**
+     * @param files the folder where files sent with replies (such as an export) are saved
+     */
+    public ConsoleAdapter(Engine engine, String userName, @Nullable String languageTag, boolean ansi, Path files) {
         this.engine = engine;
+        this.files = files;
         this.renderer = new ConsoleRenderer(ansi);
         this.conversation = Conversation.direct(Platform.CONSOLE, userName);
         this.person = new Person(new PersonId(Platform.CONSOLE, userName), userName, languageTag);
@@ -101,6 +109,10 @@ public final class ConsoleAdapter {
         for (Reply reply : replies) {
             out.println();
             out.print(renderer.render(reply, shown.size() + 1));
+            Attachment attachment = reply.attachment();
+            if (attachment != null) {
+                out.println("  " + save(attachment));
+            }
             shown.addAll(reply.allButtons());
         }
         if (!shown.isEmpty()) {
@@ -109,6 +121,18 @@ public final class ConsoleAdapter {
         }
         out.print("> ");
         out.flush();
+    }
+
+    /** Saves a file sent with a reply, and says where (or why it could not be saved). */
+    private String save(Attachment attachment) {
+        Path target = files.resolve(attachment.fileName()).toAbsolutePath();
+        try {
+            Files.createDirectories(files);
+            Files.write(target, attachment.content());
+            return "Saved to " + target;
+        } catch (IOException e) {
+            return "Could not save " + target + ": " + e.getMessage();
+        }
     }
 
     private static String banner() {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param replace when true and a message with the same {@code key} was sent, edit that message
  *     instead of sending a new one
  * @param chart an image to show with the text where the platform shows images
+ * @param attachment a file sent with the message, or null
  */
 public record Reply(
         Conversation conversation,
@@ -22,7 +23,8 @@ public record Reply(
         List<List<Button>> buttons,
         @Nullable String key,
         boolean replace,
-        @Nullable Chart chart) {
+        @Nullable Chart chart,
+        @Nullable Attachment attachment) {
 
     public Reply {
         buttons =
@@ -32,6 +34,7 @@ public record Reply(
         }
     }
 
+    /** A reply without a chart or an attachment. */
     public Reply(
             Conversation conversation,
             @Nullable PersonId privateTo,
@@ -39,31 +42,35 @@ public record Reply(
             List<List<Button>> buttons,
             @Nullable String key,
             boolean replace) {
-        this(conversation, privateTo, text, buttons, key, replace, null);
+        this(conversation, privateTo, text, buttons, key, replace, null, null);
     }
 
     public static Reply to(Conversation conversation, RichText text) {
-        return new Reply(conversation, null, text, List.of(), null, false, null);
+        return new Reply(conversation, null, text, List.of(), null, false, null, null);
     }
 
     public Reply withButtons(List<List<Button>> rows) {
-        return new Reply(conversation, privateTo, text, rows, key, replace, chart);
+        return new Reply(conversation, privateTo, text, rows, key, replace, chart, attachment);
     }
 
     public Reply withKey(String newKey) {
-        return new Reply(conversation, privateTo, text, buttons, newKey, replace, chart);
+        return new Reply(conversation, privateTo, text, buttons, newKey, replace, chart, attachment);
     }
 
     public Reply replacing(String oldKey) {
-        return new Reply(conversation, privateTo, text, buttons, oldKey, true, chart);
+        return new Reply(conversation, privateTo, text, buttons, oldKey, true, chart, attachment);
     }
 
     public Reply privateTo(PersonId person) {
-        return new Reply(conversation, person, text, buttons, key, replace, chart);
+        return new Reply(conversation, person, text, buttons, key, replace, chart, attachment);
     }
 
     public Reply withChart(Chart image) {
-        return new Reply(conversation, privateTo, text, buttons, key, replace, image);
+        return new Reply(conversation, privateTo, text, buttons, key, replace, image, attachment);
+    }
+
+    public Reply withAttachment(Attachment file) {
+        return new Reply(conversation, privateTo, text, buttons, key, replace, chart, file);
     }
 
     /** Every button of every row, in reading order. */

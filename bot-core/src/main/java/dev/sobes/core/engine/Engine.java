@@ -5,6 +5,7 @@ import dev.sobes.core.chat.Command;
 import dev.sobes.core.chat.Input;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Reply;
+import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.chat.Tick;
 import dev.sobes.core.chat.UserInput;
@@ -12,40 +13,76 @@ import dev.sobes.core.model.Lang;
 import dev.sobes.core.model.QuestionBank;
 import dev.sobes.core.srs.Scheduler;
 import dev.sobes.core.srs.SchedulerSettings;
+import dev.sobes.core.store.Commit;
+import dev.sobes.core.store.InMemoryStore;
 import dev.sobes.core.store.ProgressStore;
 import dev.sobes.core.store.SessionStore;
+import dev.sobes.core.store.Store;
+import dev.sobes.core.store.StoreException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The interview engine: takes an input, applies it to its conversation's session, and returns the
  * replies. Inputs of one conversation are applied one at a time, in arrival order, whichever
  * thread calls; the session and every accepted answer and grade are stored before the replies are
  * returned, so what a reply confirms is already saved.
+ *
+ * <p>What an input changed is committed to the {@link Store} at once, against the session version
+ * it was applied to. When another process sharing the store wrote first, the input is applied
+ * again to the session as it now is (which may find that it no longer applies, and say so); after
+ * a few lost races the person is asked to send it again. An input whose platform id was seen
+ * before is ignored and gets no reply, so a redelivered update changes nothing.
  */
 public final class Engine {
     /** The longest answer accepted: the size of a Discord modal's text box. */
     public static final int MAX_ANSWER_LENGTH = 4000;
 
+    /** How many times an input is applied when other processes keep changing its session. */
+    static final int MAX_ATTEMPTS = 5;
+
     private final Supplier<QuestionBank> bank;
-    private final SessionStore sessions;
-    private final ProgressStore progress;
+    private final Store store;
+    private final TurnProgress progress;
     private final Clock clock;
     private final long seed;
     private final ActionCodec actions;
-    private final Alarms alarms;
     private final Texts texts = new Texts();
     private final AnswerCheck answerCheck = new AnswerCheck();
     private final ConversationLocks locks = new ConversationLocks(1024);
     private final Scheduler scheduler = new Scheduler(SchedulerSettings.defaults());
+    private final Alarms alarms;
 
     /**
      * @param bank the current question bank (read on every input, so content can be reloaded)
      * @param seed the seed from which question order is drawn; fixed in tests, random in production
      */
+    public Engine(Supplier<QuestionBank> bank, Store store, Clock clock, long seed, ActionCodec actions) {
+        this(bank, store, clock, seed, actions, Alarms.NONE);
+    }
+
+    /**
+     * @param alarms delivers the ticks that end timed questions; an alarm is set only once the
+     *     input that asked for it is committed
+     */
+    public Engine(
+            Supplier<QuestionBank> bank, Store store, Clock clock, long seed, ActionCodec actions, Alarms alarms) {
+        this.alarms = Objects.requireNonNull(alarms);
+        this.bank = Objects.requireNonNull(bank);
+        this.store = Objects.requireNonNull(store);
+        this.progress = new TurnProgress(store);
+        this.clock = Objects.requireNonNull(clock);
+        this.seed = seed;
+        this.actions = Objects.requireNonNull(actions);
+    }
+
+    /** An engine over a session store and a progress store, committed one input at a time in memory. */
     public Engine(
             Supplier<QuestionBank> bank,
             SessionStore sessions,
@@ -53,10 +90,10 @@ public final class Engine {
             Clock clock,
             long seed,
             ActionCodec actions) {
-        this(bank, sessions, progress, clock, seed, actions, Alarms.NONE);
+        this(bank, asStore(sessions, progress), clock, seed, actions, Alarms.NONE);
     }
 
-    /** @param alarms delivers the ticks that end timed questions */
+    /** As above, with alarms for timed questions. */
     public Engine(
             Supplier<QuestionBank> bank,
             SessionStore sessions,
@@ -65,13 +102,14 @@ public final class Engine {
             long seed,
             ActionCodec actions,
             Alarms alarms) {
-        this.alarms = Objects.requireNonNull(alarms);
-        this.bank = Objects.requireNonNull(bank);
-        this.sessions = Objects.requireNonNull(sessions);
-        this.progress = Objects.requireNonNull(progress);
-        this.clock = Objects.requireNonNull(clock);
-        this.seed = seed;
-        this.actions = Objects.requireNonNull(actions);
+        this(bank, asStore(sessions, progress), clock, seed, actions, alarms);
+    }
+
+    private static Store asStore(SessionStore sessions, ProgressStore progress) {
+        if (sessions == progress && sessions instanceof Store both) {
+            return both;
+        }
+        return new InMemoryStore(sessions, progress);
     }
 
     public List<Reply> handle(Input input) {
@@ -79,46 +117,133 @@ public final class Engine {
         ReentrantLock lock = locks.lockFor(key);
         lock.lock();
         try {
-            Session before = sessions.load(key).orElseGet(() -> Session.start(key));
-            Turn turn;
-            if (input instanceof UserInput userInput) {
-                Lang lang = progress.language(userInput.person().id())
-                        .orElseGet(() -> Lang.fromTag(userInput.person().languageTag()));
-                turn = new Turn(this, input.conversation(), userInput.person().id(), lang, before);
-            } else {
-                MockState mock = before.mock();
-                if (mock == null) {
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                Applied applied = apply(input);
+                Commit commit = applied.commit();
+                Commit.Outcome outcome = commit == null ? Commit.Outcome.SAVED : store.commit(commit);
+                if (outcome == Commit.Outcome.SAVED) {
+                    for (Instant at : applied.alarms()) {
+                        alarms.wakeAt(input.conversation(), at);
+                    }
+                    return applied.replies();
+                }
+                if (outcome == Commit.Outcome.DUPLICATE) {
                     return List.of();
                 }
-                turn = new Turn(this, input.conversation(), mock.person(), mock.lang(), before);
             }
-            if (input instanceof Tick tick) {
+            return problem(input, "error.busy");
+        } catch (StoreException e) {
+            if (input instanceof Tick) {
+                throw e;
+            }
+            return problem(input, "error.store");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The replies to an input, what it changed (null when nothing needs writing), and the alarms it
+     * asked for, to be set once the change is committed.
+     */
+    private record Applied(List<Reply> replies, @Nullable Commit commit, List<Instant> alarms) {}
+
+    private Applied apply(Input input) {
+        String key = input.conversation().key();
+        Session before = store.load(key).orElseGet(() -> Session.start(key));
+        TurnProgress.Writes writes = progress.begin();
+        try {
+            Turn turn;
+            PersonId person;
+            String inputId = null;
+            if (input instanceof UserInput userInput) {
+                person = userInput.person().id();
+                inputId = userInput.sourceId();
+                turn = new Turn(this, input.conversation(), person, language(userInput), before);
+                dispatch(turn, userInput);
+            } else if (input instanceof Tick tick) {
+                MockState mock = before.mock();
+                if (mock == null) {
+                    return new Applied(List.of(), null, List.of());
+                }
+                person = mock.person();
+                turn = new Turn(this, input.conversation(), person, mock.lang(), before);
                 Practice.onTick(turn, tick.at());
-            } else if (input instanceof Command command) {
-                Practice.onCommand(turn, command);
-            } else if (input instanceof TextMessage text) {
-                Practice.onText(turn, text.text());
-            } else if (input instanceof ButtonPress press) {
-                Practice.onButton(turn, press.action());
             } else {
                 throw new IllegalStateException("unknown input " + input);
             }
             Session after = turn.session();
-            if (!after.equals(before)) {
-                sessions.save(after.nextVersion());
+            boolean changed = !after.equals(before);
+            if (!changed && writes.isEmpty() && inputId == null) {
+                return new Applied(turn.replies(), null, turn.alarms());
             }
-            return turn.replies();
+            Commit commit = new Commit(
+                    input.conversation(),
+                    person,
+                    inputId,
+                    before.version(),
+                    changed ? after.nextVersion() : null,
+                    writes.answers,
+                    writes.grades,
+                    writes.languages,
+                    writes.forget);
+            return new Applied(turn.replies(), commit, turn.alarms());
         } finally {
-            lock.unlock();
+            progress.end();
         }
+    }
+
+    private static void dispatch(Turn turn, UserInput input) {
+        if (input instanceof Command command) {
+            if (Privacy.handles(command)) {
+                Privacy.onCommand(turn, command);
+            } else {
+                Practice.onCommand(turn, command);
+            }
+        } else if (input instanceof TextMessage text) {
+            Practice.onText(turn, text.text());
+        } else if (input instanceof ButtonPress press) {
+            Optional<String> privacy = Privacy.action(turn, press.action());
+            if (privacy.isPresent()) {
+                Privacy.onButton(turn, privacy.get());
+            } else {
+                Practice.onButton(turn, press.action());
+            }
+        } else {
+            throw new IllegalStateException("unknown input " + input);
+        }
+    }
+
+    private Lang language(UserInput input) {
+        return progress.language(input.person().id())
+                .orElseGet(() -> Lang.fromTag(input.person().languageTag()));
+    }
+
+    /** A reply saying the input was not applied, in the person's language as far as it is known. */
+    private List<Reply> problem(Input input, String textKey) {
+        Lang lang = Lang.EN;
+        if (input instanceof UserInput userInput) {
+            lang = Lang.fromTag(userInput.person().languageTag());
+            try {
+                lang = store.language(userInput.person().id()).orElse(lang);
+            } catch (StoreException e) {
+                // The store is failing; the platform's language will do for saying so.
+            }
+        }
+        return List.of(Reply.to(input.conversation(), RichText.of(texts.get(lang, textKey))));
     }
 
     QuestionBank bank() {
         return bank.get();
     }
 
+    /** Progress as the flows see it: writes are held and committed with the session. */
     ProgressStore progress() {
         return progress;
+    }
+
+    Store store() {
+        return store;
     }
 
     Clock clock() {
@@ -137,13 +262,9 @@ public final class Engine {
         return scheduler;
     }
 
-    /** The person's cards as their stored grades make them now. */
+    /** The person's cards as their stored grades (and this input's) make them now. */
     Deck deck(PersonId person) {
         return Deck.of(person, progress, scheduler, bank.get());
-    }
-
-    Alarms alarms() {
-        return alarms;
     }
 
     Texts texts() {

@@ -165,7 +165,7 @@ final class Mock {
                 .build());
         turn.send(Cards.mockQuestion(turn, pack, question, seq, mock.answers().size() + 1, mock.length(), deadline));
         if (deadline != null) {
-            turn.engine().alarms().wakeAt(turn.conversation(), deadline);
+            turn.wakeAt(deadline);
         }
     }
 

@@ -43,4 +43,11 @@ public final class InMemoryProgressStore implements ProgressStore {
     public List<GradeRecord> grades(PersonId person) {
         return grades.stream().filter(g -> g.person().equals(person)).toList();
     }
+
+    @Override
+    public void forget(PersonId person) {
+        languages.remove(person);
+        answers.removeIf(a -> a.person().equals(person));
+        grades.removeIf(g -> g.person().equals(person));
+    }
 }

@@ -18,4 +18,9 @@ public final class InMemorySessionStore implements SessionStore {
     public void save(Session session) {
         sessions.put(session.conversationKey(), session);
     }
+
+    @Override
+    public void delete(String conversationKey) {
+        sessions.remove(conversationKey);
+    }
 }

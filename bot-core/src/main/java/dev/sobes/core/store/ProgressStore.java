@@ -5,7 +5,11 @@ import dev.sobes.core.model.Lang;
 import java.util.List;
 import java.util.Optional;
 
-/** Each person's answers, grades and settings. Writes return once they are durable. */
+/**
+ * Each person's answers, grades and settings. Writes return once they are durable. Answers and
+ * grades come back in the order they were given (by time, then by the order recorded), so that a
+ * schedule computed from the grade history is the same every time it is replayed.
+ */
 public interface ProgressStore {
     Optional<Lang> language(PersonId person);
 
@@ -18,4 +22,7 @@ public interface ProgressStore {
     List<AnswerRecord> answers(PersonId person);
 
     List<GradeRecord> grades(PersonId person);
+
+    /** Deletes everything kept about a person: settings, answers, grades. */
+    void forget(PersonId person);
 }

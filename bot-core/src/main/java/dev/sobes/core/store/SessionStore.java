@@ -9,4 +9,7 @@ public interface SessionStore {
 
     /** Saves the session; returns only once it is durable as far as the store can make it. */
     void save(Session session);
+
+    /** Deletes the session of a conversation, if there is one. */
+    void delete(String conversationKey);
 }
