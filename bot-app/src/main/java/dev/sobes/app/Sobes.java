@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -115,8 +116,12 @@ public final class Sobes {
             String user = env.getOrDefault("USER", System.getProperty("user.name", "me"));
             String language = env.getOrDefault("SOBES_LANG", env.getOrDefault("LANG", ""));
             boolean ansi = attachedToTerminal() && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
-            new ConsoleAdapter(engine, user.isBlank() ? "me" : user, language, ansi, Storage.filesFolder(database))
-                    .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+            ConsoleAdapter console = new ConsoleAdapter(
+                    engine, user.isBlank() ? "me" : user, language, ansi, Storage.filesFolder(database));
+            try (Wakeups wakeups = new Wakeups(store, engine, Clock.systemUTC(), console::deliver)) {
+                wakeups.start(Duration.ofSeconds(1));
+                console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+            }
         }
         return 0;
     }

@@ -4,7 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sobes.core.chat.Attachment;
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.PersonId;
+import dev.sobes.core.chat.Platform;
 import dev.sobes.core.engine.Session;
 import dev.sobes.core.model.Grade;
 import dev.sobes.core.model.Lang;
@@ -20,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -40,6 +43,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SqlStore implements Store, AutoCloseable {
     private static final String ACTION_SECRET = "action-secret";
+    /** The most sessions one call of {@link #wakeups} returns; the rest come on the next call. */
+    private static final int MAX_WAKEUPS = 500;
+
     private static final String LAST_OPENED = "last-opened";
     private static final long PRUNE_EVERY_MICROS = 3_600_000_000L;
 
@@ -300,14 +306,18 @@ public final class SqlStore implements Store, AutoCloseable {
             }
         }
         String state = codec.write(session);
+        Conversation conversation = commit.conversation();
+        Instant wake = session.wakeAt();
         try (PreparedStatement s = c.prepareStatement("UPDATE sessions SET version = ?, state = ?, owner_key = ?,"
-                + " updated_at = ? WHERE conversation_key = ? AND version = ?")) {
+                + " updated_at = ?, platform = ?, chat_id = ?, thread_id = ?, is_group = ?, wake_at = ?"
+                + " WHERE conversation_key = ? AND version = ?")) {
             s.setLong(1, session.version());
             s.setString(2, state);
             setNullable(s, 3, owner == null ? null : owner.key());
             s.setLong(4, now);
-            s.setString(5, key);
-            s.setLong(6, commit.expectedVersion());
+            setConversation(s, 5, conversation, wake);
+            s.setString(10, key);
+            s.setLong(11, commit.expectedVersion());
             if (s.executeUpdate() == 1) {
                 return true;
             }
@@ -315,16 +325,51 @@ public final class SqlStore implements Store, AutoCloseable {
         if (commit.expectedVersion() != 0) {
             return false;
         }
-        try (PreparedStatement s =
-                c.prepareStatement("INSERT INTO sessions (conversation_key, owner_key, version, state, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (conversation_key) DO NOTHING")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO sessions (conversation_key, owner_key, version,"
+                + " state, updated_at, platform, chat_id, thread_id, is_group, wake_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (conversation_key) DO NOTHING")) {
             s.setString(1, key);
             setNullable(s, 2, owner == null ? null : owner.key());
             s.setLong(3, session.version());
             s.setString(4, state);
             s.setLong(5, now);
+            setConversation(s, 6, conversation, wake);
             return s.executeUpdate() == 1;
         }
+    }
+
+    /** Sets the conversation's four columns and the wake-up time, starting at {@code first}. */
+    private static void setConversation(
+            PreparedStatement s, int first, Conversation conversation, @Nullable Instant wake) throws SQLException {
+        s.setString(first, conversation.platform().name());
+        s.setString(first + 1, conversation.chatId());
+        setNullable(s, first + 2, conversation.threadId());
+        s.setBoolean(first + 3, conversation.group());
+        if (wake == null) {
+            s.setNull(first + 4, Types.BIGINT);
+        } else {
+            s.setLong(first + 4, Micros.of(wake));
+        }
+    }
+
+    @Override
+    public List<Conversation> wakeups(Instant until) {
+        List<Conversation> due = new ArrayList<>();
+        try (Connection c = pool.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT platform, chat_id, thread_id, is_group FROM sessions"
+                        + " WHERE wake_at <= ? AND platform IS NOT NULL ORDER BY wake_at LIMIT "
+                        + MAX_WAKEUPS)) {
+            s.setLong(1, Micros.of(until));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    due.add(new Conversation(
+                            Platform.valueOf(r.getString(1)), r.getString(2), r.getString(3), r.getBoolean(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the sessions due a tick from", e);
+        }
+        return due;
     }
 
     private static void ensurePerson(Connection c, String personKey, long now) throws SQLException {

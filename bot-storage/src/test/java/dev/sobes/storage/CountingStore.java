@@ -41,6 +41,11 @@ final class CountingStore implements Store {
     }
 
     @Override
+    public java.util.List<dev.sobes.core.chat.Conversation> wakeups(java.time.Instant until) {
+        return store.wakeups(until);
+    }
+
+    @Override
     public Optional<Session> load(String conversationKey) {
         return store.load(conversationKey);
     }

@@ -100,6 +100,28 @@ abstract class StoreContract {
                 Instant.parse("2026-11-27T10:05:00Z"));
     }
 
+    /** The session in another mode at another version; the sample's deadline is T0 + 5 minutes. */
+    static Session inMode(Session s, Mode mode, long version) {
+        return new Session(
+                s.conversationKey(),
+                version,
+                mode,
+                s.selection(),
+                s.pendingPack(),
+                s.pendingTopic(),
+                s.questionId(),
+                s.seq(),
+                s.hintsShown(),
+                s.asked(),
+                s.covered(),
+                s.suggested(),
+                s.graded(),
+                s.tally(),
+                s.kind(),
+                s.mock(),
+                s.deadline());
+    }
+
     static AnswerRecord answer(PersonId person, String questionId, Instant at, String text) {
         return new AnswerRecord(person, questionId, at, text, List.of(true, false, true), Grade.GOOD);
     }
@@ -122,6 +144,23 @@ abstract class StoreContract {
     static Commit step(Conversation conversation, PersonId person, long expected, AnswerRecord answer) {
         Session next = sampleSession(conversation.key(), expected + 1);
         return commit(conversation, person, null, expected, next, List.of(answer), List.of());
+    }
+
+    @Test
+    void aSessionWaitingForTimeIsFoundWhenItIsDueWithItsWholeConversation() throws Exception {
+        SqlStore store = open();
+        Conversation thread = new Conversation(Platform.DISCORD, "7001", "7002", true);
+        Session timed = inMode(sampleSession(thread.key(), 1), Mode.ASKING, 1);
+        assertThat(store.commit(commit(thread, ANN, null, 0, timed, List.of(), List.of())))
+                .isEqualTo(Commit.Outcome.SAVED);
+        store.commit(commit(ANN_DM, ANN, null, 0, sampleSession(ANN_DM.key(), 1), List.of(), List.of()));
+
+        assertThat(store.wakeups(T0.plusSeconds(299))).isEmpty();
+        assertThat(open().wakeups(T0.plusSeconds(300))).containsExactly(thread);
+
+        Session answered = inMode(timed, Mode.REVIEWING, 2);
+        store.commit(commit(thread, ANN, null, 1, answered, List.of(), List.of()));
+        assertThat(store.wakeups(T0.plusSeconds(3600))).isEmpty();
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class ConsoleAdapter {
     private final Person person;
     private final List<Button> choices = new ArrayList<>();
     private final Path files;
+    private @Nullable PrintStream screen;
 
     /**
      * @param files the folder where files sent with replies (such as an export) are saved
@@ -53,6 +54,9 @@ public final class ConsoleAdapter {
 
     /** Runs until the input ends or the person types /quit. */
     public void run(BufferedReader in, PrintStream out) throws IOException {
+        synchronized (this) {
+            screen = out;
+        }
         out.println(banner());
         show(engine.handle(new Command(conversation, person, "start", List.of())), out);
         StringBuilder pending = new StringBuilder();
@@ -79,11 +83,28 @@ public final class ConsoleAdapter {
             }
             show(engine.handle(input), out);
         }
-        out.println("Bye.");
-        out.flush();
+        synchronized (this) {
+            screen = null;
+            out.println("Bye.");
+            out.flush();
+        }
     }
 
-    private @Nullable Input toInput(String text) {
+    /**
+     * Shows replies that come without typing, such as "time is up" from a timed question. Replies
+     * for other conversations (of another platform sharing the store) are not this terminal's.
+     */
+    public synchronized void deliver(List<Reply> replies) {
+        PrintStream out = screen;
+        List<Reply> mine = replies.stream()
+                .filter(r -> r.conversation().equals(conversation))
+                .toList();
+        if (out != null && !mine.isEmpty()) {
+            show(mine, out);
+        }
+    }
+
+    private synchronized @Nullable Input toInput(String text) {
         String trimmed = text.strip();
         if (trimmed.startsWith("> ") || trimmed.equals(">")) {
             return new TextMessage(conversation, person, trimmed.substring(1).strip());
@@ -104,7 +125,7 @@ public final class ConsoleAdapter {
     }
 
     /** Prints replies; their buttons become the choices on screen, unless they have none. */
-    private void show(List<Reply> replies, PrintStream out) {
+    private synchronized void show(List<Reply> replies, PrintStream out) {
         List<Button> shown = new ArrayList<>();
         for (Reply reply : replies) {
             out.println();

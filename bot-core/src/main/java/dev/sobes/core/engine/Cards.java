@@ -46,10 +46,10 @@ final class Cards {
                 "mock.question.header", number, length, topicTitle(turn, pack, question), levelName(turn, question));
         String timing = null;
         if (deadline != null) {
-            long minutes = Math.max(
+            long seconds = Math.max(
                     1,
-                    Duration.between(turn.engine().clock().instant(), deadline).toMinutes());
-            timing = turn.t("mock.question.time", minutes);
+                    Duration.between(turn.engine().clock().instant(), deadline).toSeconds());
+            timing = turn.t("mock.question.time", Mock.duration(turn, seconds));
         }
         List<Button> row = List.of(turn.button("button.skip", "skip:" + seq), turn.button("button.stop", "stop"));
         return questionCard(turn, question, header, timing, row).withKey(questionKey(seq));

@@ -20,7 +20,6 @@ import dev.sobes.core.store.SessionStore;
 import dev.sobes.core.store.Store;
 import dev.sobes.core.store.StoreException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,23 +56,12 @@ public final class Engine {
     private final AnswerCheck answerCheck = new AnswerCheck();
     private final ConversationLocks locks = new ConversationLocks(1024);
     private final Scheduler scheduler = new Scheduler(SchedulerSettings.defaults());
-    private final Alarms alarms;
 
     /**
      * @param bank the current question bank (read on every input, so content can be reloaded)
      * @param seed the seed from which question order is drawn; fixed in tests, random in production
      */
     public Engine(Supplier<QuestionBank> bank, Store store, Clock clock, long seed, ActionCodec actions) {
-        this(bank, store, clock, seed, actions, Alarms.NONE);
-    }
-
-    /**
-     * @param alarms delivers the ticks that end timed questions; an alarm is set only once the
-     *     input that asked for it is committed
-     */
-    public Engine(
-            Supplier<QuestionBank> bank, Store store, Clock clock, long seed, ActionCodec actions, Alarms alarms) {
-        this.alarms = Objects.requireNonNull(alarms);
         this.bank = Objects.requireNonNull(bank);
         this.store = Objects.requireNonNull(store);
         this.progress = new TurnProgress(store);
@@ -90,19 +78,7 @@ public final class Engine {
             Clock clock,
             long seed,
             ActionCodec actions) {
-        this(bank, asStore(sessions, progress), clock, seed, actions, Alarms.NONE);
-    }
-
-    /** As above, with alarms for timed questions. */
-    public Engine(
-            Supplier<QuestionBank> bank,
-            SessionStore sessions,
-            ProgressStore progress,
-            Clock clock,
-            long seed,
-            ActionCodec actions,
-            Alarms alarms) {
-        this(bank, asStore(sessions, progress), clock, seed, actions, alarms);
+        this(bank, asStore(sessions, progress), clock, seed, actions);
     }
 
     private static Store asStore(SessionStore sessions, ProgressStore progress) {
@@ -122,9 +98,6 @@ public final class Engine {
                 Commit commit = applied.commit();
                 Commit.Outcome outcome = commit == null ? Commit.Outcome.SAVED : store.commit(commit);
                 if (outcome == Commit.Outcome.SAVED) {
-                    for (Instant at : applied.alarms()) {
-                        alarms.wakeAt(input.conversation(), at);
-                    }
                     return applied.replies();
                 }
                 if (outcome == Commit.Outcome.DUPLICATE) {
@@ -142,11 +115,8 @@ public final class Engine {
         }
     }
 
-    /**
-     * The replies to an input, what it changed (null when nothing needs writing), and the alarms it
-     * asked for, to be set once the change is committed.
-     */
-    private record Applied(List<Reply> replies, @Nullable Commit commit, List<Instant> alarms) {}
+    /** The replies to an input and what it changed; the commit is null when nothing needs writing. */
+    private record Applied(List<Reply> replies, @Nullable Commit commit) {}
 
     private Applied apply(Input input) {
         String key = input.conversation().key();
@@ -164,7 +134,7 @@ public final class Engine {
             } else if (input instanceof Tick tick) {
                 MockState mock = before.mock();
                 if (mock == null) {
-                    return new Applied(List.of(), null, List.of());
+                    return new Applied(List.of(), null);
                 }
                 person = mock.person();
                 turn = new Turn(this, input.conversation(), person, mock.lang(), before);
@@ -175,7 +145,7 @@ public final class Engine {
             Session after = turn.session();
             boolean changed = !after.equals(before);
             if (!changed && writes.isEmpty() && inputId == null) {
-                return new Applied(turn.replies(), null, turn.alarms());
+                return new Applied(turn.replies(), null);
             }
             Commit commit = new Commit(
                     input.conversation(),
@@ -187,7 +157,7 @@ public final class Engine {
                     writes.grades,
                     writes.languages,
                     writes.forget);
-            return new Applied(turn.replies(), commit, turn.alarms());
+            return new Applied(turn.replies(), commit);
         } finally {
             progress.end();
         }

@@ -37,8 +37,12 @@ final class Mock {
     static final double WEAK = 0.4;
     /** Coverage at a level that shows the level is held. */
     static final double HELD = 0.6;
+    /** The shortest and longest time a timed question can have. */
+    static final long MIN_SECONDS = 5;
 
-    private static final Pattern MINUTES = Pattern.compile("(\\d{1,2})(m|min|м|мин)?");
+    static final long MAX_SECONDS = 30 * 60;
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,4})(m|min|м|мин|s|sec|с|сек)?");
 
     private Mock() {}
 
@@ -62,11 +66,13 @@ final class Mock {
             String arg = raw.toLowerCase(Locale.ROOT);
             Optional<Pack> asPack =
                     turn.engine().bank().pack(arg).filter(p -> !p.questions().isEmpty());
-            Matcher minutes = MINUTES.matcher(arg);
+            Matcher minutes = NUMBER.matcher(arg);
             if (asPack.isPresent()) {
                 pack = asPack.get();
             } else if (minutes.matches() && minutes.group(2) != null) {
-                seconds = 60L * Math.max(1, Math.min(30, Integer.parseInt(minutes.group(1))));
+                long amount = Integer.parseInt(minutes.group(1));
+                boolean inSeconds = "s sec с сек".contains(minutes.group(2));
+                seconds = Math.max(MIN_SECONDS, Math.min(MAX_SECONDS, inSeconds ? amount : 60 * amount));
             } else if (minutes.matches()) {
                 length = Integer.parseInt(minutes.group(1));
                 if (length < MIN_LENGTH || length > MAX_LENGTH) {
@@ -101,7 +107,7 @@ final class Mock {
                 .asked(List.of())
                 .tally(Tally.EMPTY)
                 .build());
-        String timing = seconds == 0 ? turn.t("mock.untimed") : turn.t("mock.timed", seconds / 60);
+        String timing = seconds == 0 ? turn.t("mock.untimed") : turn.t("mock.timed", duration(turn, seconds));
         turn.send(
                 RichText.builder()
                         .paragraph(Span.bold(
@@ -110,6 +116,11 @@ final class Mock {
                         .build(),
                 List.of());
         askNext(turn);
+    }
+
+    /** "5 min", or "45 s" when less than a whole minute. */
+    static String duration(Turn turn, long seconds) {
+        return seconds % 60 == 0 ? turn.t("unit.minutes", seconds / 60) : turn.t("unit.seconds", seconds);
     }
 
     private static SplittableRandom random(Turn turn, int salt) {
@@ -164,9 +175,6 @@ final class Mock {
                 .deadline(deadline)
                 .build());
         turn.send(Cards.mockQuestion(turn, pack, question, seq, mock.answers().size() + 1, mock.length(), deadline));
-        if (deadline != null) {
-            turn.wakeAt(deadline);
-        }
     }
 
     /**

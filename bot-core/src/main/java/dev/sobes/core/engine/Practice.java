@@ -89,15 +89,22 @@ final class Practice {
         }
     }
 
-    /** A timer fired: a timed question whose deadline has passed ends unanswered. */
+    /**
+     * A timer fired: a timed question whose deadline has passed ends unanswered. Early, late and
+     * repeated ticks are harmless: only the session's own deadline counts.
+     */
     static void onTick(Turn turn, Instant at) {
         Session session = turn.session();
         Instant deadline = session.deadline();
-        if (session.kind() == RunKind.MOCK
-                && session.mode() == Mode.ASKING
-                && deadline != null
-                && !at.isBefore(deadline)) {
+        if (deadline == null || at.isBefore(deadline)) {
+            return;
+        }
+        if (session.kind() == RunKind.MOCK && session.mode() == Mode.ASKING) {
             Mock.unanswered(turn, true);
+        }
+        // A deadline nothing answered to (its question is gone) must not tick again and again.
+        if (turn.session().seq() == session.seq()) {
+            turn.session(turn.session().toBuilder().deadline(null).build());
         }
     }
 

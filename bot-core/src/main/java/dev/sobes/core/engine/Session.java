@@ -213,6 +213,14 @@ public record Session(
         }
     }
 
+    /**
+     * When this session next needs a tick: the open timed question's deadline. Null when nothing
+     * is waiting for time to pass.
+     */
+    public @Nullable Instant wakeAt() {
+        return mode == Mode.ASKING ? deadline : null;
+    }
+
     /** The same session, one version on: what a store writes after a change. */
     public Session nextVersion() {
         return new Session(

@@ -6,7 +6,6 @@ import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.RichText;
 import dev.sobes.core.model.Lang;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +18,6 @@ final class Turn {
     private final Conversation conversation;
     private final PersonId person;
     private final List<Reply> replies = new ArrayList<>();
-    private final List<Instant> alarms = new ArrayList<>();
     private Lang lang;
     private Session session;
 
@@ -73,15 +71,6 @@ final class Turn {
 
     Button buttonLabelled(String label, String payload) {
         return new Button(label, engine.actions().issue(conversation(), payload));
-    }
-
-    /** Asks for a tick in this conversation at {@code at}, once this input is committed. */
-    void wakeAt(Instant at) {
-        alarms.add(at);
-    }
-
-    List<Instant> alarms() {
-        return List.copyOf(alarms);
     }
 
     void say(String key, Object... args) {

@@ -1,10 +1,13 @@
 package dev.sobes.core.store;
 
 import dev.sobes.core.chat.Attachment;
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.engine.Session;
 import dev.sobes.core.model.Lang;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ public final class InMemoryStore implements Store {
     private final SessionStore sessions;
     private final ProgressStore progress;
     private final Map<String, PersonId> owners = new HashMap<>();
+    private final Map<String, Conversation> conversations = new HashMap<>();
 
     @SuppressWarnings("serial") // never serialised
     private final Map<String, Boolean> inputs = new LinkedHashMap<>(16, 0.75f, false) {
@@ -57,6 +61,7 @@ public final class InMemoryStore implements Store {
         Session session = commit.session();
         if (session != null) {
             sessions.save(session);
+            conversations.put(key, commit.conversation());
             PersonId owner = commit.owner();
             if (owner != null) {
                 owners.put(key, owner);
@@ -70,6 +75,16 @@ public final class InMemoryStore implements Store {
             forget(forget);
         }
         return Commit.Outcome.SAVED;
+    }
+
+    @Override
+    public synchronized List<Conversation> wakeups(Instant until) {
+        List<Conversation> due = new ArrayList<>();
+        conversations.forEach((key, conversation) -> sessions.load(key)
+                .map(Session::wakeAt)
+                .filter(at -> !at.isAfter(until))
+                .ifPresent(at -> due.add(conversation)));
+        return due;
     }
 
     @Override

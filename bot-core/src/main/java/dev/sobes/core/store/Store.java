@@ -1,7 +1,10 @@
 package dev.sobes.core.store;
 
 import dev.sobes.core.chat.Attachment;
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.PersonId;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Everything the engine keeps — sessions, progress, settings — written one input at a time: all
@@ -27,4 +30,12 @@ public interface Store extends SessionStore, ProgressStore {
      * conversations — as one file they can take away. The store chooses the format.
      */
     Attachment export(PersonId person);
+
+    /**
+     * The conversations whose session needs a tick by {@code until}: a timed question whose time
+     * runs out, a reminder to send. The application asks regularly and delivers a
+     * {@link dev.sobes.core.chat.Tick} to each; since the times live with the sessions, a restart
+     * or another process sharing the store loses none of them.
+     */
+    List<Conversation> wakeups(Instant until);
 }

@@ -2,13 +2,13 @@ package dev.sobes.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Tick;
 import dev.sobes.core.model.Grade;
 import dev.sobes.core.model.QuestionBank;
 import dev.sobes.core.store.GradeRecord;
 import dev.sobes.core.store.InMemoryProgressStore;
 import dev.sobes.core.store.InMemorySessionStore;
+import dev.sobes.core.store.InMemoryStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,17 +24,15 @@ class MockInterviewTest {
 
     final MutableClock clock = new MutableClock(START);
     final InMemoryProgressStore progress = new InMemoryProgressStore();
-    final List<Instant> alarms = new ArrayList<>();
+    final InMemoryStore store = new InMemoryStore(new InMemorySessionStore(), progress);
 
     Chat chat(QuestionBank bank) {
         Engine engine = new Engine(
                 () -> bank,
-                new InMemorySessionStore(),
-                progress,
+                store,
                 clock,
                 2026,
-                new ActionCodec("mock interview test secret".getBytes(StandardCharsets.UTF_8)),
-                (Conversation conversation, Instant at) -> alarms.add(at));
+                new ActionCodec("mock interview test secret".getBytes(StandardCharsets.UTF_8)));
         return new Chat(engine, "1", "en");
     }
 
@@ -108,7 +106,8 @@ class MockInterviewTest {
         assertThat(chat.text())
                 .contains("You have 2 min for each question.")
                 .contains("Time for this question: 2 min.");
-        assertThat(alarms).containsExactly(START.plusSeconds(120));
+        assertThat(store.wakeups(START.plusSeconds(119))).isEmpty();
+        assertThat(store.wakeups(START.plusSeconds(120))).containsExactly(chat.conversation);
 
         clock.advance(Duration.ofSeconds(60));
         assertThat(chat.engine.handle(new Tick(chat.conversation, clock.instant())))
@@ -118,7 +117,8 @@ class MockInterviewTest {
         chat.input(new Tick(chat.conversation, clock.instant()));
         assertThat(chat.text()).startsWith("Time is up for this question.").contains("question 2 of 3");
         assertThat(level(chat)).isEqualTo("Junior");
-        assertThat(alarms).hasSize(2).last().isEqualTo(START.plusSeconds(240));
+        assertThat(store.wakeups(START.plusSeconds(239))).isEmpty();
+        assertThat(store.wakeups(START.plusSeconds(240))).containsExactly(chat.conversation);
 
         clock.advance(Duration.ofSeconds(121));
         chat.send(GeneratedBank.FULL);

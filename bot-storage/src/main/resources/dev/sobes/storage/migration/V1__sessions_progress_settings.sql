@@ -14,9 +14,15 @@ CREATE TABLE sessions (
     owner_key        TEXT   REFERENCES people (person_key) ON DELETE CASCADE, -- a direct conversation's person
     version          BIGINT NOT NULL,
     state            TEXT   NOT NULL,
-    updated_at       BIGINT NOT NULL
+    updated_at       BIGINT NOT NULL,
+    platform         TEXT,    -- the conversation, so a timer can reach it: platform, chat, thread, group
+    chat_id          TEXT,
+    thread_id        TEXT,
+    is_group         BOOLEAN,
+    wake_at          BIGINT   -- when the session next needs a tick (a deadline, a reminder); null: never
 );
 CREATE INDEX sessions_by_owner ON sessions (owner_key);
+CREATE INDEX sessions_by_wake ON sessions (wake_at);
 
 -- Every answer accepted, with the coverage found and the grade suggested (1 again .. 4 easy).
 CREATE TABLE answers (

@@ -1,0 +1,76 @@
+package dev.sobes.app;
+
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.Reply;
+import dev.sobes.core.chat.Tick;
+import dev.sobes.core.engine.Engine;
+import dev.sobes.core.store.Store;
+import dev.sobes.core.store.StoreException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers ticks to the sessions that wait for time to pass (a timed question, a reminder): it
+ * asks the store at a steady pace which conversations are due, hands each a tick, and passes the
+ * replies to the adapter that shows them. The times live in the store, so a restart, or another
+ * process sharing it, loses none; a tick delivered twice changes nothing the second time.
+ */
+public final class Wakeups implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Wakeups.class);
+
+    private final Store store;
+    private final Engine engine;
+    private final Clock clock;
+    private final Consumer<List<Reply>> deliver;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sobes-wakeups");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public Wakeups(Store store, Engine engine, Clock clock, Consumer<List<Reply>> deliver) {
+        this.store = store;
+        this.engine = engine;
+        this.clock = clock;
+        this.deliver = deliver;
+    }
+
+    /** Starts asking every {@code every}. */
+    public Wakeups start(Duration every) {
+        timer.scheduleWithFixedDelay(this::runOnce, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** Ticks every conversation that is due now; returns how many were ticked. */
+    int runOnce() {
+        Instant now = clock.instant();
+        int ticked = 0;
+        try {
+            for (Conversation conversation : store.wakeups(now)) {
+                List<Reply> replies = engine.handle(new Tick(conversation, now));
+                ticked++;
+                if (!replies.isEmpty()) {
+                    deliver.accept(replies);
+                }
+            }
+        } catch (StoreException e) {
+            LOG.warn("Timers are waiting for the database: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("A timer tick failed", e);
+        }
+        return ticked;
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
