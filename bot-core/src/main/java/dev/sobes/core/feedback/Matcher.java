@@ -1,0 +1,522 @@
+package dev.sobes.core.feedback;
+
+import dev.sobes.core.feedback.QuestionTerms.Alternative;
+import dev.sobes.core.feedback.QuestionTerms.Point;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds which key points of a compiled question an answer covers. One instance serves one thread
+ * and reuses its arrays from answer to answer.
+ *
+ * <p>An alternative counts where its words appear in order (articles aside) and the match is
+ * neither negated nor part of a stretch copied from the question. The groups of one point must
+ * match within {@link #POINT_SPAN} words of each other. Matches inside a bare list of terms earn
+ * at most a third of the points, however many terms the list names.
+ */
+final class Matcher {
+    /** How many words before a term a negation still reaches, within one clause. */
+    static final int NEGATION_REACH = 3;
+    /** How far apart, in words, the groups of one key point may be matched. */
+    static final int POINT_SPAN = 25;
+    /** A sentence is a bare list when at least this share of its words are terms... */
+    static final double LIST_TERM_SHARE = 0.6;
+    /** ...and fewer than this share are function words. */
+    static final double LIST_FUNCTION_SHARE = 0.12;
+
+    private final Tokens tokens;
+    /** Per word: where its term numbers start in {@link #idList}, and how many it has. */
+    private int[] idStart = new int[64];
+
+    private int[] idCount = new int[64];
+    /** Term numbers of all words; an entry's index is also its posting number. */
+    private int[] idList = new int[64];
+
+    private int[] postingToken = new int[64];
+    private int[] postingNext = new int[64];
+    private int postings;
+    private int[] head = new int[64];
+    private int negationHead;
+    private boolean[] echo = new boolean[64];
+    private boolean[] listed = new boolean[64];
+    private int[] positions = new int[64];
+    private final int[][] rows = new int[3][32];
+    private final StringBuilder literalText = new StringBuilder(256);
+    private int[] literalOffsets = new int[256];
+
+    Matcher(Stemming stemming) {
+        this.tokens = new Tokens(stemming);
+    }
+
+    /** The tokens this matcher reads with, lent for compiling questions on the same thread. */
+    Tokens tokens() {
+        return tokens;
+    }
+
+    Assessment assess(QuestionTerms terms, String answer) {
+        tokens.read(answer);
+        int size = tokens.size;
+        prepare(size, terms.stems.length);
+        assignIds(terms, size);
+        boolean echoed = markEcho(terms, size);
+        markLists(size);
+        if (terms.hasLiterals) {
+            literalText.setLength(0);
+            if (literalOffsets.length < answer.length()) {
+                literalOffsets = new int[answer.length()];
+            }
+            QuestionTerms.appendLiteralForm(answer, literalText, literalOffsets);
+        }
+        List<Point> points = terms.points;
+        boolean[] covered = new boolean[points.size()];
+        boolean[] coveredInList = new boolean[points.size()];
+        for (int p = 0; p < points.size(); p++) {
+            int found = find(points.get(p), answer);
+            covered[p] = found == PROSE;
+            coveredInList[p] = found == LIST;
+        }
+        int allowance = points.size() / 3;
+        boolean capped = false;
+        for (int p = 0; p < points.size(); p++) {
+            if (coveredInList[p]) {
+                if (allowance > 0) {
+                    covered[p] = true;
+                    allowance--;
+                } else {
+                    capped = true;
+                }
+            }
+        }
+        List<Boolean> result = new ArrayList<>(points.size());
+        for (boolean c : covered) {
+            result.add(c);
+        }
+        Set<Assessment.Note> notes = EnumSet.noneOf(Assessment.Note.class);
+        if (echoed) {
+            notes.add(Assessment.Note.QUESTION_ECHOED);
+        }
+        if (capped) {
+            notes.add(Assessment.Note.TERMS_LISTED);
+        }
+        return new Assessment(result, Assessment.suggest(result), notes);
+    }
+
+    private void prepare(int size, int vocabularySize) {
+        if (idStart.length < size) {
+            int capacity = Math.max(size, idStart.length * 2);
+            idStart = new int[capacity];
+            idCount = new int[capacity];
+            echo = new boolean[capacity];
+            listed = new boolean[capacity];
+        }
+        if (head.length < vocabularySize) {
+            head = new int[Math.max(vocabularySize, head.length * 2)];
+        }
+        Arrays.fill(head, 0, vocabularySize, -1);
+        Arrays.fill(echo, 0, size, false);
+        Arrays.fill(listed, 0, size, false);
+        negationHead = -1;
+        postings = 0;
+    }
+
+    // Words to term numbers.
+
+    private void assignIds(QuestionTerms terms, int size) {
+        for (int t = size - 1; t >= 0; t--) {
+            idStart[t] = postings;
+            if (tokens.has(t, Lexicon.NEGATION)) {
+                negationHead = post(t, QuestionTerms.NEGATION, negationHead);
+            } else {
+                int exact = exactOrTypo(terms, t);
+                if (exact >= 0) {
+                    head[exact] = post(t, exact, head[exact]);
+                }
+                addPrefixMatches(terms, t, exact);
+            }
+            idCount[t] = postings - idStart[t];
+        }
+    }
+
+    private int post(int token, int id, int nextPosting) {
+        if (postings == idList.length) {
+            int capacity = postings * 2;
+            idList = Arrays.copyOf(idList, capacity);
+            postingToken = Arrays.copyOf(postingToken, capacity);
+            postingNext = Arrays.copyOf(postingNext, capacity);
+        }
+        idList[postings] = id;
+        postingToken[postings] = token;
+        postingNext[postings] = nextPosting;
+        return postings++;
+    }
+
+    private boolean hasId(int token, int id) {
+        for (int k = idStart[token], end = k + idCount[token]; k < end; k++) {
+            if (idList[k] == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTerm(int token) {
+        return idCount[token] > 0 && idList[idStart[token]] >= 0;
+    }
+
+    private void addPrefixMatches(QuestionTerms terms, int t, int exact) {
+        char[] surfaces = tokens.surfaces;
+        int from = tokens.surfaceStart[t];
+        int length = tokens.surfaceLength[t];
+        for (int p = 0; p < terms.prefixes.length; p++) {
+            char[] prefix = terms.prefixes[p];
+            int id = terms.prefixIds[p];
+            if (id == exact || prefix.length > length || hasId(t, id)) {
+                continue;
+            }
+            boolean starts = true;
+            for (int k = 0; k < prefix.length && starts; k++) {
+                starts = surfaces[from + k] == prefix[k];
+            }
+            if (starts) {
+                head[id] = post(t, id, head[id]);
+            }
+        }
+    }
+
+    private int exactOrTypo(QuestionTerms terms, int t) {
+        char[] stems = tokens.stems;
+        int from = tokens.stemStart[t];
+        int length = tokens.stemLength[t];
+        Integer exact = terms.vocabulary.get(stems, from, length);
+        if (exact != null) {
+            return exact;
+        }
+        int surface = tokens.surfaceLength[t];
+        if (surface < Typos.SHORTEST
+                || length == 0
+                || tokens.has(t, Lexicon.FUNCTION)
+                || terms.known.contains(stems, from, length)) {
+            return QuestionTerms.NONE;
+        }
+        if (rows[0].length <= terms.longestWord) {
+            for (int r = 0; r < 3; r++) {
+                rows[r] = new int[terms.longestWord + 1];
+            }
+        }
+        char[] surfaces = tokens.surfaces;
+        int surfaceFrom = tokens.surfaceStart[t];
+        for (int max = 1; max <= 2; max++) {
+            for (int id = 0; id < terms.stems.length; id++) {
+                char[] stem = terms.stems[id];
+                if (stem.length == 0
+                        || stem[0] != stems[from]
+                        || Typos.allowed(surface, terms.shortestWord[id]) < max) {
+                    continue;
+                }
+                if (Typos.within(stems, from, length, stem, max, rows)) {
+                    return id;
+                }
+                for (char[] word : terms.words[id]) {
+                    if (Typos.within(surfaces, surfaceFrom, surface, word, max, rows)) {
+                        return id;
+                    }
+                }
+            }
+        }
+        return QuestionTerms.NONE;
+    }
+
+    // Stretches copied from the question, and bare lists of terms.
+
+    /** Marks words inside runs of three content words that the question has in the same order. */
+    private boolean markEcho(QuestionTerms terms, int size) {
+        if (terms.questionTrigrams.length == 0) {
+            return false;
+        }
+        boolean any = false;
+        int first = -1;
+        int second = -1;
+        for (int t = 0; t < size; t++) {
+            if (tokens.has(t, Lexicon.FUNCTION)) {
+                continue;
+            }
+            if (first >= 0 && second >= 0) {
+                long gram = QuestionTerms.trigram(tokens.stemHash[first], tokens.stemHash[second], tokens.stemHash[t]);
+                if (Arrays.binarySearch(terms.questionTrigrams, gram) >= 0) {
+                    Arrays.fill(echo, first, t + 1, true);
+                    any = true;
+                }
+            }
+            first = second;
+            second = t;
+        }
+        return any;
+    }
+
+    /**
+     * Marks sentences that are bare lists of terms: mostly term words and almost no function
+     * words, the shape of keywords typed one after another rather than said.
+     */
+    private void markLists(int size) {
+        int from = 0;
+        while (from < size) {
+            int to = from + 1;
+            while (to < size && !tokens.has(to, Tokens.SENTENCE)) {
+                to++;
+            }
+            int words = 0;
+            int termWords = 0;
+            int functionWords = 0;
+            for (int t = from; t < to; t++) {
+                if (tokens.has(t, Lexicon.ARTICLE)) {
+                    functionWords++;
+                    words++;
+                    continue;
+                }
+                words++;
+                if (isTerm(t)) {
+                    termWords++;
+                } else if (tokens.has(t, Lexicon.FUNCTION)) {
+                    functionWords++;
+                }
+            }
+            if (termWords >= 2 && termWords >= LIST_TERM_SHARE * words && functionWords < LIST_FUNCTION_SHARE * words) {
+                Arrays.fill(listed, from, to, true);
+            }
+            from = to;
+        }
+    }
+
+    // Key points.
+
+    private static final int ABSENT = 0;
+    private static final int PROSE = 1;
+    private static final int LIST = 2;
+
+    /** Whether the point is covered in prose, only inside a bare list, or not at all. */
+    private int find(Point point, String answer) {
+        List<List<Alternative>> groups = point.groups();
+        int groupCount = groups.size();
+        int[] starts = new int[groupCount + 1];
+        int used = 0;
+        for (int g = 0; g < groupCount; g++) {
+            starts[g] = used;
+            used = collect(groups.get(g), point.negativeClaim(), answer, used);
+            if (used == starts[g]) {
+                return ABSENT;
+            }
+        }
+        starts[groupCount] = used;
+        if (near(starts, groupCount, true)) {
+            return PROSE;
+        }
+        return near(starts, groupCount, false) ? LIST : ABSENT;
+    }
+
+    /**
+     * Whether some match of the first group has a match of every other group within the span;
+     * with {@code proseOnly}, only matches outside bare lists count.
+     */
+    private boolean near(int[] starts, int groupCount, boolean proseOnly) {
+        for (int i = starts[0]; i < starts[1]; i++) {
+            int anchor = positions[i];
+            if (proseOnly && anchor < 0) {
+                continue;
+            }
+            int at = decode(anchor);
+            boolean all = true;
+            for (int g = 1; g < groupCount && all; g++) {
+                boolean found = false;
+                for (int j = starts[g]; j < starts[g + 1] && !found; j++) {
+                    int other = positions[j];
+                    found = (!proseOnly || other >= 0) && Math.abs(decode(other) - at) <= POINT_SPAN;
+                }
+                all = found;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Positions are stored as the word index, or as {@code -1 - index} for a match in a list. */
+    private static int decode(int position) {
+        return position >= 0 ? position : -1 - position;
+    }
+
+    private int collect(List<Alternative> group, boolean negativeClaim, String answer, int used) {
+        for (Alternative alternative : group) {
+            if (alternative.literal() != null) {
+                used = collectLiteral(alternative.literal(), answer, used);
+            } else if (alternative.bareNegation()) {
+                for (int k = negationHead; k >= 0; k = postingNext[k]) {
+                    int t = postingToken[k];
+                    if (!echo[t] && !exempt(t)) {
+                        used = store(t, t + 1, used);
+                    }
+                }
+            } else {
+                int[] words = alternative.words();
+                int first = words[0];
+                int start = first == QuestionTerms.NEGATION ? negationHead : head[first];
+                for (int k = start; k >= 0; k = postingNext[k]) {
+                    int s = postingToken[k];
+                    int end = phraseEnd(words, s);
+                    if (end < 0 || echoed(s, end)) {
+                        continue;
+                    }
+                    if (!negativeClaim && negated(s, end)) {
+                        continue;
+                    }
+                    used = store(s, end, used);
+                }
+            }
+        }
+        return used;
+    }
+
+    private int collectLiteral(String literal, String answer, int used) {
+        String text = literalText.toString();
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(literal, from);
+            if (at < 0) {
+                return used;
+            }
+            from = at + 1;
+            if (Character.isLetterOrDigit(literal.charAt(0))
+                    && at > 0
+                    && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            int t = tokenAt(literalOffsets[at], answer.length());
+            if (t < 0 || !echoed(t, t + 1)) {
+                used = store(Math.max(t, 0), Math.max(t, 0) + 1, used);
+            }
+        }
+    }
+
+    /** The first word that ends after {@code offset}, or -1 when there is none. */
+    private int tokenAt(int offset, int length) {
+        int low = 0;
+        int high = tokens.size - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.end[mid] > offset) {
+                found = mid;
+                high = mid - 1;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return offset <= length ? found : -1;
+    }
+
+    private int store(int start, int end, int used) {
+        if (positions.length == used) {
+            positions = Arrays.copyOf(positions, used * 2);
+        }
+        boolean inList = false;
+        for (int t = start; t < end; t++) {
+            inList |= listed[t];
+        }
+        positions[used] = inList ? -1 - start : start;
+        return used + 1;
+    }
+
+    /** Where the phrase starting at word {@code start} ends, or -1 when it is not there. */
+    private int phraseEnd(int[] words, int start) {
+        int t = start;
+        for (int k = 0; k < words.length; k++) {
+            if (k > 0) {
+                while (t < tokens.size && tokens.has(t, Lexicon.ARTICLE)) {
+                    t++;
+                }
+            }
+            if (t >= tokens.size || !hasId(t, words[k])) {
+                return -1;
+            }
+            if (k > 0 && tokens.has(t, Tokens.SENTENCE)) {
+                return -1;
+            }
+            t++;
+        }
+        return t;
+    }
+
+    private boolean echoed(int start, int end) {
+        for (int t = start; t < end; t++) {
+            if (echo[t]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Negation.
+
+    /**
+     * Whether the words {@code [start, end)} are negated: an odd number of negations shortly
+     * before them in the same clause (so "не может не" asserts), a Russian negative-concord word
+     * with no other negation ("никогда"), or "нет" / "не будет" right after them ("буфера нет").
+     * "не только" and "not only" negate nothing, nor does не after пока ("until").
+     */
+    private boolean negated(int start, int end) {
+        int negations = 0;
+        int concord = 0;
+        for (int j = start - 1; j >= 0 && j >= start - NEGATION_REACH; j--) {
+            if (tokens.has(j + 1, Tokens.CLAUSE)) {
+                break;
+            }
+            if (tokens.has(j, Lexicon.NEGATION)) {
+                if (!exempt(j) && !afterUntil(j)) {
+                    negations++;
+                }
+            } else if (tokens.has(j, Lexicon.CONCORD)) {
+                concord++;
+            }
+        }
+        if (end < tokens.size && !tokens.has(end, Tokens.CLAUSE)) {
+            if (tokens.has(end, Lexicon.ABSENT)) {
+                negations++;
+            } else {
+                // "блокировки не будет", "blocking does not happen"
+                for (int k = end; k < Math.min(end + 2, tokens.size - 1); k++) {
+                    if (k > end && tokens.has(k, Tokens.CLAUSE)) {
+                        break;
+                    }
+                    if (tokens.has(k, Lexicon.NEGATION)
+                            && tokens.has(k + 1, Lexicon.EXISTENCE)
+                            && !tokens.has(k + 1, Tokens.CLAUSE)) {
+                        negations++;
+                        break;
+                    }
+                }
+            }
+        }
+        return negations % 2 == 1 || (negations == 0 && concord > 0);
+    }
+
+    /** A negation followed by "только", "only" and the like negates nothing. */
+    private boolean exempt(int negation) {
+        return negation + 1 < tokens.size && tokens.has(negation + 1, Lexicon.EXEMPT);
+    }
+
+    /** "пока ... не" means "until": the не there is not a negation. */
+    private boolean afterUntil(int negation) {
+        for (int k = negation - 1; k >= 0; k--) {
+            if (tokens.has(k, Lexicon.UNTIL)) {
+                return true;
+            }
+            if (tokens.has(k, Tokens.CLAUSE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
