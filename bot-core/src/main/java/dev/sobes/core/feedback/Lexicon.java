@@ -27,6 +27,8 @@ final class Lexicon {
     static final int CONJUNCTION = 1 << 7;
     /** "нет" after a noun negates it: "буфера нет". */
     static final int ABSENT = 1 << 8;
+    /** A negation of the noun right after it (без, without, no): it reaches less far. */
+    static final int NOUN_NEGATION = 1 << 9;
 
     private static final CharArrayMap<Integer> WORDS = build();
 
@@ -399,6 +401,7 @@ final class Lexicon {
                         "nor",
                         "non"));
         add(words, FUNCTION | NEGATION | ABSENT, List.of("нет", "нету"));
+        add(words, FUNCTION | NEGATION | NOUN_NEGATION, List.of("без", "without", "no", "non"));
         add(
                 words,
                 FUNCTION | CONCORD,

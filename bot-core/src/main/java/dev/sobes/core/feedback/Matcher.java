@@ -18,14 +18,14 @@ import java.util.Set;
  * at most a third of the points, however many terms the list names.
  */
 final class Matcher {
-    /** How many words before a term a negation still reaches, within one clause. */
-    static final int NEGATION_REACH = 3;
     /** How far apart, in words, the groups of one key point may be matched. */
     static final int POINT_SPAN = 25;
+    /** Content words copied from the question in one run that never count, however long the answer. */
+    static final int LONG_ECHO = 5;
     /** A sentence is a bare list when at least this share of its words are terms... */
-    static final double LIST_TERM_SHARE = 0.6;
+    static final double LIST_TERM_SHARE = 0.75;
     /** ...and fewer than this share are function words. */
-    static final double LIST_FUNCTION_SHARE = 0.12;
+    static final double LIST_FUNCTION_SHARE = 0.1;
 
     private final Tokens tokens;
     /** Per word: where its term numbers start in {@link #idList}, and how many it has. */
@@ -198,7 +198,7 @@ final class Matcher {
         if (surface < Typos.SHORTEST
                 || length == 0
                 || tokens.has(t, Lexicon.FUNCTION)
-                || terms.known.contains(stems, from, length)) {
+                || terms.known.contains(tokens.surfaces, tokens.surfaceStart[t], surface)) {
             return QuestionTerms.NONE;
         }
         if (rows[0].length <= terms.longestWord) {
@@ -231,18 +231,25 @@ final class Matcher {
 
     // Stretches copied from the question, and bare lists of terms.
 
-    /** Marks words inside runs of three content words that the question has in the same order. */
+    /**
+     * Marks words copied from the question: runs of content words that the question has in the
+     * same order, three at a time. A long run (a pasted sentence) never counts; a short one (an
+     * answer restating "Add is called before starting the goroutine" before explaining why) counts
+     * unless most of the answer is copied.
+     */
     private boolean markEcho(QuestionTerms terms, int size) {
         if (terms.questionTrigrams.length == 0) {
             return false;
         }
         boolean any = false;
+        int content = 0;
         int first = -1;
         int second = -1;
         for (int t = 0; t < size; t++) {
             if (tokens.has(t, Lexicon.FUNCTION)) {
                 continue;
             }
+            content++;
             if (first >= 0 && second >= 0) {
                 long gram = QuestionTerms.trigram(tokens.stemHash[first], tokens.stemHash[second], tokens.stemHash[t]);
                 if (Arrays.binarySearch(terms.questionTrigrams, gram) >= 0) {
@@ -253,7 +260,36 @@ final class Matcher {
             first = second;
             second = t;
         }
-        return any;
+        if (!any) {
+            return false;
+        }
+        int copied = 0;
+        for (int t = 0; t < size; t++) {
+            copied += echo[t] && !tokens.has(t, Lexicon.FUNCTION) ? 1 : 0;
+        }
+        if (copied * 2 >= content) {
+            return true;
+        }
+        boolean kept = false;
+        int t = 0;
+        while (t < size) {
+            if (!echo[t]) {
+                t++;
+                continue;
+            }
+            int from = t;
+            int run = 0;
+            while (t < size && echo[t]) {
+                run += tokens.has(t, Lexicon.FUNCTION) ? 0 : 1;
+                t++;
+            }
+            if (run < LONG_ECHO) {
+                Arrays.fill(echo, from, t, false);
+            } else {
+                kept = true;
+            }
+        }
+        return kept;
     }
 
     /**
@@ -355,7 +391,7 @@ final class Matcher {
             } else if (alternative.bareNegation()) {
                 for (int k = negationHead; k >= 0; k = postingNext[k]) {
                     int t = postingToken[k];
-                    if (!echo[t] && !exempt(t)) {
+                    if (!echo[t] && !Negation.exempt(tokens, t)) {
                         used = store(t, t + 1, used);
                     }
                 }
@@ -369,7 +405,7 @@ final class Matcher {
                     if (end < 0 || echoed(s, end)) {
                         continue;
                     }
-                    if (!negativeClaim && negated(s, end)) {
+                    if (!negativeClaim && !alternative.negationExpected() && Negation.negated(tokens, s, end)) {
                         continue;
                     }
                     used = store(s, end, used);
@@ -441,7 +477,7 @@ final class Matcher {
             if (t >= tokens.size || !hasId(t, words[k])) {
                 return -1;
             }
-            if (k > 0 && tokens.has(t, Tokens.SENTENCE)) {
+            if (k > 0 && tokens.has(t, Tokens.PUNCTUATION)) {
                 return -1;
             }
             t++;
@@ -453,68 +489,6 @@ final class Matcher {
         for (int t = start; t < end; t++) {
             if (echo[t]) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    // Negation.
-
-    /**
-     * Whether the words {@code [start, end)} are negated: an odd number of negations shortly
-     * before them in the same clause (so "не может не" asserts), a Russian negative-concord word
-     * with no other negation ("никогда"), or "нет" / "не будет" right after them ("буфера нет").
-     * "не только" and "not only" negate nothing, nor does не after пока ("until").
-     */
-    private boolean negated(int start, int end) {
-        int negations = 0;
-        int concord = 0;
-        for (int j = start - 1; j >= 0 && j >= start - NEGATION_REACH; j--) {
-            if (tokens.has(j + 1, Tokens.CLAUSE)) {
-                break;
-            }
-            if (tokens.has(j, Lexicon.NEGATION)) {
-                if (!exempt(j) && !afterUntil(j)) {
-                    negations++;
-                }
-            } else if (tokens.has(j, Lexicon.CONCORD)) {
-                concord++;
-            }
-        }
-        if (end < tokens.size && !tokens.has(end, Tokens.CLAUSE)) {
-            if (tokens.has(end, Lexicon.ABSENT)) {
-                negations++;
-            } else {
-                // "блокировки не будет", "blocking does not happen"
-                for (int k = end; k < Math.min(end + 2, tokens.size - 1); k++) {
-                    if (k > end && tokens.has(k, Tokens.CLAUSE)) {
-                        break;
-                    }
-                    if (tokens.has(k, Lexicon.NEGATION)
-                            && tokens.has(k + 1, Lexicon.EXISTENCE)
-                            && !tokens.has(k + 1, Tokens.CLAUSE)) {
-                        negations++;
-                        break;
-                    }
-                }
-            }
-        }
-        return negations % 2 == 1 || (negations == 0 && concord > 0);
-    }
-
-    /** A negation followed by "только", "only" and the like negates nothing. */
-    private boolean exempt(int negation) {
-        return negation + 1 < tokens.size && tokens.has(negation + 1, Lexicon.EXEMPT);
-    }
-
-    /** "пока ... не" means "until": the не there is not a negation. */
-    private boolean afterUntil(int negation) {
-        for (int k = negation - 1; k >= 0; k--) {
-            if (tokens.has(k, Lexicon.UNTIL)) {
-                return true;
-            }
-            if (tokens.has(k, Tokens.CLAUSE)) {
-                return false;
             }
         }
         return false;

@@ -5,8 +5,10 @@ import dev.sobes.core.model.LocalizedText;
 import dev.sobes.core.model.Question;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +36,7 @@ final class QuestionTerms {
     final int[] shortestWord;
     /** By number: the term words as written, for typos that make a word stem differently. */
     final char[][][] words;
-    /** Stems of every word of the question, its answer and key points: never read as typos. */
+    /** Every word of the question, its answer and key points, as written: never read as typos. */
     final CharArraySet known;
     /**
      * Term words that may be cut short on purpose ("атомарн", "durab"): words that occur nowhere
@@ -59,10 +61,33 @@ final class QuestionTerms {
     static final class Alternative {
         private final int[] words;
         private final @Nullable String literal;
+        private final boolean negationExpected;
 
         Alternative(int[] words, @Nullable String literal) {
+            this(words, literal, false);
+        }
+
+        private Alternative(int[] words, @Nullable String literal, boolean negationExpected) {
             this.words = words;
             this.literal = literal;
+            this.negationExpected = negationExpected;
+        }
+
+        /**
+         * Whether the key point's own statement negates a word of this alternative ("so that
+         * nobody relies on the order"): then a negation before it in an answer is the claim.
+         */
+        boolean negationExpected() {
+            return negationExpected;
+        }
+
+        private boolean mentions(Set<Integer> stems) {
+            for (int word : words) {
+                if (stems.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The stem numbers, shared and not to be changed. */
@@ -90,10 +115,9 @@ final class QuestionTerms {
     }
 
     /**
-     * A key point: it is covered when every group has an alternative in the answer. A point is a
-     * negative claim when a group is bare negations ("not", "нельзя"), or when its statement is
-     * negative ("so that nobody relies on the order") while no alternative spells the negation out:
-     * then a negation near its terms is the claim itself and does not void them.
+     * A key point: it is covered when every group has an alternative in the answer. A point with a
+     * group of bare negations ("not", "нельзя") is a negative claim in two parts, so a negation
+     * near its other terms is the claim itself and does not void them.
      */
     record Point(List<List<Alternative>> groups, boolean negativeClaim) {}
 
@@ -107,7 +131,6 @@ final class QuestionTerms {
         for (KeyPoint keyPoint : question.keyPoints()) {
             List<List<Alternative>> groups = new ArrayList<>();
             boolean negativeClaim = false;
-            boolean spelledOut = false;
             for (List<String> group : keyPoint.terms()) {
                 List<Alternative> alternatives = new ArrayList<>();
                 for (String text : group) {
@@ -127,7 +150,6 @@ final class QuestionTerms {
                     Alternative alternative = new Alternative(words, null);
                     alternatives.add(alternative);
                     negativeClaim |= alternative.bareNegation();
-                    spelledOut |= alternative.negates();
                     String fused = fusedNegation(tokens);
                     if (fused != null) {
                         tokens.read(fused);
@@ -136,10 +158,10 @@ final class QuestionTerms {
                 }
                 groups.add(List.copyOf(alternatives));
             }
-            if (!spelledOut && negative(keyPoint.statement(), tokens)) {
-                negativeClaim = true;
-            }
-            points.add(new Point(List.copyOf(groups), negativeClaim));
+            Set<Integer> negated = negatedInStatement(keyPoint.statement(), tokens, vocabulary);
+            List<List<Alternative>> expecting =
+                    groups.stream().map(g -> expectingNegation(g, negated)).toList();
+            points.add(new Point(expecting, negativeClaim));
         }
         this.vocabulary = CharArrayMap.unmodifiableMap(vocabulary);
         this.stems = stems.toArray(new char[0][]);
@@ -152,8 +174,8 @@ final class QuestionTerms {
                 .mapToInt(w -> w.length)
                 .max()
                 .orElse(0);
-        CharArraySet surfaces = new CharArraySet(256, false);
-        this.known = knownWords(question, tokens, this.stems, surfaces);
+        CharArraySet surfaces = knownWords(question, tokens);
+        this.known = surfaces;
         List<char[]> prefixes = new ArrayList<>();
         List<Integer> prefixIds = new ArrayList<>();
         for (String word : termWords(question, tokens)) {
@@ -168,19 +190,33 @@ final class QuestionTerms {
         this.questionTrigrams = trigrams(question.text(), tokens);
     }
 
-    /** Whether the statement negates in either language ("do not mix", "не смешивать"). */
-    private static boolean negative(LocalizedText statement, Tokens tokens) {
+    /**
+     * A group whose words the statement negates ("without a full scan") expects the negation:
+     * its alternatives are synonyms, so all of them do.
+     */
+    private static List<Alternative> expectingNegation(List<Alternative> group, Set<Integer> negated) {
+        if (group.stream().noneMatch(a -> a.literal() == null && !a.negates() && a.mentions(negated))) {
+            return group;
+        }
+        return group.stream()
+                .map(a -> a.literal() != null || a.negates() ? a : new Alternative(a.words(), null, true))
+                .toList();
+    }
+
+    /** The term stems that the statement itself negates, in either language. */
+    private static Set<Integer> negatedInStatement(
+            LocalizedText statement, Tokens tokens, CharArrayMap<Integer> vocabulary) {
+        Set<Integer> negated = new HashSet<>();
         for (String text : List.of(statement.ru(), statement.en())) {
             tokens.read(text);
             for (int t = 0; t < tokens.size; t++) {
-                boolean negation = tokens.has(t, Lexicon.NEGATION) || tokens.has(t, Lexicon.CONCORD);
-                boolean exempt = t + 1 < tokens.size && tokens.has(t + 1, Lexicon.EXEMPT);
-                if (negation && !exempt) {
-                    return true;
+                Integer id = vocabulary.get(tokens.stems, tokens.stemStart[t], tokens.stemLength[t]);
+                if (id != null && !tokens.has(t, Lexicon.NEGATION) && Negation.negated(tokens, t, t + 1)) {
+                    negated.add(id);
                 }
             }
         }
-        return false;
+        return negated;
     }
 
     private static boolean isCode(String alternative) {
@@ -317,11 +353,8 @@ final class QuestionTerms {
         return tokens.size == 1 ? tokens.stem(0) : word;
     }
 
-    private static CharArraySet knownWords(Question question, Tokens tokens, char[][] stems, CharArraySet surfaces) {
+    private static CharArraySet knownWords(Question question, Tokens tokens) {
         CharArraySet known = new CharArraySet(256, false);
-        for (char[] stem : stems) {
-            known.add(stem);
-        }
         List<LocalizedText> texts = new ArrayList<>();
         texts.add(question.text());
         texts.add(question.answer());
@@ -331,8 +364,7 @@ final class QuestionTerms {
                 tokens.read(part);
                 for (int t = 0; t < tokens.size; t++) {
                     if (!tokens.has(t, Lexicon.FUNCTION)) {
-                        known.add(tokens.stem(t));
-                        surfaces.add(tokens.surface(t));
+                        known.add(tokens.surface(t));
                     }
                 }
             }

@@ -16,6 +16,8 @@ final class Tokens {
     static final int CLAUSE = 1 << 16;
     /** A new sentence, line, or the part after a colon starts at this word. */
     static final int SENTENCE = 1 << 17;
+    /** Punctuation separates this word from the one before: phrases do not run across it. */
+    static final int PUNCTUATION = 1 << 20;
     /** The word is written in Cyrillic letters. */
     static final int CYRILLIC = 1 << 18;
     /** The word is written in Latin letters. */
@@ -61,6 +63,9 @@ final class Tokens {
                 while (i < length) {
                     char d = text.charAt(i);
                     if (Character.isLetterOrDigit(d)) {
+                        i++;
+                    } else if (d == '_' && i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                        // identifiers such as synchronous_commit stay one word
                         i++;
                     } else if (isApostrophe(d)
                             && i + 1 < length
@@ -164,6 +169,9 @@ final class Tokens {
         surfaceLength[t] = length;
         surfaceUsed += length;
         int classes = Lexicon.classify(word, 0, length);
+        if ((boundary & CLAUSE) != 0) {
+            boundary |= PUNCTUATION;
+        }
         if ((classes & Lexicon.CONJUNCTION) != 0) {
             boundary |= CLAUSE;
         }

@@ -41,7 +41,7 @@ class FeedbackEvaluationTest {
                 Score score = Score.of(new AnswerFeedback(stemming), SET);
                 System.out.printf(
                         Locale.ROOT,
-                        "%-8s %-7s precision %.3f recall %.3f F1 %.3f%n",
+                        "%-8s %-7s precision %.4f recall %.4f F1 %.4f%n",
                         russian,
                         english,
                         score.precision(),
