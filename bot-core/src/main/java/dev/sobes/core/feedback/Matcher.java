@@ -25,7 +25,7 @@ final class Matcher {
     /** A sentence is a bare list when at least this share of its words are terms... */
     static final double LIST_TERM_SHARE = 0.75;
     /** ...and fewer than this share are function words. */
-    static final double LIST_FUNCTION_SHARE = 0.1;
+    static final double LIST_FUNCTION_SHARE = 0.15;
 
     private final Tokens tokens;
     /** Per word: where its term numbers start in {@link #idList}, and how many it has. */
@@ -42,6 +42,9 @@ final class Matcher {
     private int negationHead;
     private boolean[] echo = new boolean[64];
     private boolean[] listed = new boolean[64];
+    /** Words inside some alternative's match, whatever the negation or echo around them. */
+    private boolean[] inTerm = new boolean[64];
+
     private int[] positions = new int[64];
     private final int[][] rows = new int[3][32];
     private final StringBuilder literalText = new StringBuilder(256);
@@ -62,6 +65,7 @@ final class Matcher {
         prepare(size, terms.stems.length);
         assignIds(terms, size);
         boolean echoed = markEcho(terms, size);
+        markTermSpans(terms);
         markLists(size);
         if (terms.hasLiterals) {
             literalText.setLength(0);
@@ -111,6 +115,7 @@ final class Matcher {
             idCount = new int[capacity];
             echo = new boolean[capacity];
             listed = new boolean[capacity];
+            inTerm = new boolean[capacity];
         }
         if (head.length < vocabularySize) {
             head = new int[Math.max(vocabularySize, head.length * 2)];
@@ -118,6 +123,7 @@ final class Matcher {
         Arrays.fill(head, 0, vocabularySize, -1);
         Arrays.fill(echo, 0, size, false);
         Arrays.fill(listed, 0, size, false);
+        Arrays.fill(inTerm, 0, size, false);
         negationHead = -1;
         postings = 0;
     }
@@ -129,14 +135,15 @@ final class Matcher {
             idStart[t] = postings;
             if (tokens.has(t, Lexicon.NEGATION)) {
                 negationHead = post(t, QuestionTerms.NEGATION, negationHead);
+                idCount[t] = 1;
             } else {
                 int exact = exactOrTypo(terms, t);
                 if (exact >= 0) {
                     head[exact] = post(t, exact, head[exact]);
                 }
+                idCount[t] = postings - idStart[t];
                 addPrefixMatches(terms, t, exact);
             }
-            idCount[t] = postings - idStart[t];
         }
     }
 
@@ -162,26 +169,41 @@ final class Matcher {
         return false;
     }
 
-    private boolean isTerm(int token) {
-        return idCount[token] > 0 && idList[idStart[token]] >= 0;
-    }
-
+    /**
+     * Adds the cut-short term words ("атомарн", "durab") that the word starts with, allowing the
+     * same typos in the prefix as in a whole word of its length.
+     */
     private void addPrefixMatches(QuestionTerms terms, int t, int exact) {
         char[] surfaces = tokens.surfaces;
         int from = tokens.surfaceStart[t];
         int length = tokens.surfaceLength[t];
+        boolean mayHaveTypos = !tokens.has(t, Lexicon.FUNCTION) && !terms.known.contains(surfaces, from, length);
         for (int p = 0; p < terms.prefixes.length; p++) {
             char[] prefix = terms.prefixes[p];
             int id = terms.prefixIds[p];
-            if (id == exact || prefix.length > length || hasId(t, id)) {
+            if (id == exact || prefix.length > length || hasId(t, id) || surfaces[from] != prefix[0]) {
                 continue;
             }
             boolean starts = true;
             for (int k = 0; k < prefix.length && starts; k++) {
                 starts = surfaces[from + k] == prefix[k];
             }
+            int allowed = Typos.allowed(prefix.length, prefix.length);
+            if (!starts && mayHaveTypos && allowed > 0) {
+                ensureRows(prefix.length);
+                starts = Typos.within(surfaces, from, prefix.length, prefix, allowed, rows);
+            }
             if (starts) {
                 head[id] = post(t, id, head[id]);
+                idCount[t]++;
+            }
+        }
+    }
+
+    private void ensureRows(int longest) {
+        if (rows[0].length <= longest) {
+            for (int r = 0; r < 3; r++) {
+                rows[r] = new int[longest + 1];
             }
         }
     }
@@ -201,26 +223,22 @@ final class Matcher {
                 || terms.known.contains(tokens.surfaces, tokens.surfaceStart[t], surface)) {
             return QuestionTerms.NONE;
         }
-        if (rows[0].length <= terms.longestWord) {
-            for (int r = 0; r < 3; r++) {
-                rows[r] = new int[terms.longestWord + 1];
-            }
-        }
+        ensureRows(terms.longestWord);
         char[] surfaces = tokens.surfaces;
         int surfaceFrom = tokens.surfaceStart[t];
         for (int max = 1; max <= 2; max++) {
             for (int id = 0; id < terms.stems.length; id++) {
                 char[] stem = terms.stems[id];
-                if (stem.length == 0
-                        || stem[0] != stems[from]
-                        || Typos.allowed(surface, terms.shortestWord[id]) < max) {
+                if (stem.length == 0 || stem[0] != stems[from]) {
                     continue;
                 }
-                if (Typos.within(stems, from, length, stem, max, rows)) {
+                // the budget follows the shorter of the two strings compared: short stems get none
+                if (Typos.allowed(length, stem.length) >= max && Typos.within(stems, from, length, stem, max, rows)) {
                     return id;
                 }
                 for (char[] word : terms.words[id]) {
-                    if (Typos.within(surfaces, surfaceFrom, surface, word, max, rows)) {
+                    if (Typos.allowed(surface, word.length) >= max
+                            && Typos.within(surfaces, surfaceFrom, surface, word, max, rows)) {
                         return id;
                     }
                 }
@@ -293,37 +311,90 @@ final class Matcher {
     }
 
     /**
-     * Marks sentences that are bare lists of terms: mostly term words and almost no function
-     * words, the shape of keywords typed one after another rather than said.
+     * Marks stretches that are bare lists of terms: mostly term words and almost no function
+     * words, the shape of keywords typed one after another rather than said. A stretch is a run of
+     * consecutive sentences or lines that are each mostly terms, so a bulleted list of single
+     * terms counts as one list.
      */
     private void markLists(int size) {
         int from = 0;
         while (from < size) {
-            int to = from + 1;
-            while (to < size && !tokens.has(to, Tokens.SENTENCE)) {
-                to++;
+            int to = sentenceEnd(from, size);
+            if (!mostlyTerms(from, to)) {
+                from = to;
+                continue;
             }
-            int words = 0;
-            int termWords = 0;
-            int functionWords = 0;
-            for (int t = from; t < to; t++) {
-                if (tokens.has(t, Lexicon.ARTICLE)) {
-                    functionWords++;
-                    words++;
-                    continue;
-                }
-                words++;
-                if (isTerm(t)) {
-                    termWords++;
-                } else if (tokens.has(t, Lexicon.FUNCTION)) {
-                    functionWords++;
-                }
+            while (to < size && mostlyTerms(to, sentenceEnd(to, size))) {
+                to = sentenceEnd(to, size);
             }
-            if (termWords >= 2 && termWords >= LIST_TERM_SHARE * words && functionWords < LIST_FUNCTION_SHARE * words) {
+            if (bareList(from, to)) {
                 Arrays.fill(listed, from, to, true);
             }
             from = to;
         }
+    }
+
+    private void markTermSpans(QuestionTerms terms) {
+        for (Point point : terms.points) {
+            for (List<Alternative> group : point.groups()) {
+                for (Alternative alternative : group) {
+                    if (alternative.literal() != null || alternative.bareNegation()) {
+                        continue;
+                    }
+                    int[] words = alternative.words();
+                    int start = words[0] == QuestionTerms.NEGATION ? negationHead : head[words[0]];
+                    for (int k = start; k >= 0; k = postingNext[k]) {
+                        int s = postingToken[k];
+                        int end = phraseEnd(words, s);
+                        if (end > 0) {
+                            Arrays.fill(inTerm, s, end, true);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean mostlyTerms(int from, int to) {
+        int termWords = 0;
+        for (int t = from; t < to; t++) {
+            termWords += inTerm[t] || partOfTerm(t, to) ? 1 : 0;
+        }
+        return termWords >= LIST_TERM_SHARE * (to - from);
+    }
+
+    /** A negation before a term ("non-blocking", "not a backup") belongs to the term. */
+    private boolean partOfTerm(int t, int to) {
+        if (!tokens.has(t, Lexicon.NEGATION)) {
+            return false;
+        }
+        int u = t + 1;
+        while (u < to && tokens.has(u, Lexicon.ARTICLE)) {
+            u++;
+        }
+        return u < to && inTerm[u];
+    }
+
+    private int sentenceEnd(int from, int size) {
+        int to = from + 1;
+        while (to < size && !tokens.has(to, Tokens.SENTENCE)) {
+            to++;
+        }
+        return to;
+    }
+
+    private boolean bareList(int from, int to) {
+        int words = to - from;
+        int termWords = 0;
+        int functionWords = 0;
+        for (int t = from; t < to; t++) {
+            if (inTerm[t] || partOfTerm(t, to)) {
+                termWords++;
+            } else if (tokens.has(t, Lexicon.FUNCTION)) {
+                functionWords++;
+            }
+        }
+        return termWords >= 2 && termWords >= LIST_TERM_SHARE * words && functionWords < LIST_FUNCTION_SHARE * words;
     }
 
     // Key points.
@@ -401,6 +472,9 @@ final class Matcher {
                 int start = first == QuestionTerms.NEGATION ? negationHead : head[first];
                 for (int k = start; k >= 0; k = postingNext[k]) {
                     int s = postingToken[k];
+                    if (alternative.capitals() && !tokens.has(s, Tokens.CAPITALS)) {
+                        continue;
+                    }
                     int end = phraseEnd(words, s);
                     if (end < 0 || echoed(s, end)) {
                         continue;

@@ -62,15 +62,25 @@ final class QuestionTerms {
         private final int[] words;
         private final @Nullable String literal;
         private final boolean negationExpected;
+        private final boolean capitals;
 
         Alternative(int[] words, @Nullable String literal) {
-            this(words, literal, false);
+            this(words, literal, false, false);
         }
 
-        private Alternative(int[] words, @Nullable String literal, boolean negationExpected) {
+        private Alternative(int[] words, @Nullable String literal, boolean negationExpected, boolean capitals) {
             this.words = words;
             this.literal = literal;
             this.negationExpected = negationExpected;
+            this.capitals = capitals;
+        }
+
+        /**
+         * Whether only a word written in capitals matches: a one-word alternative that is a
+         * common word written as a keyword ("AND", "IN", "FROM") must look like one in the answer.
+         */
+        boolean capitals() {
+            return capitals;
         }
 
         /**
@@ -147,7 +157,11 @@ final class QuestionTerms {
                     if (words.length == 0) {
                         continue;
                     }
-                    Alternative alternative = new Alternative(words, null);
+                    boolean keyword = words.length == 1
+                            && tokens.size == 1
+                            && tokens.has(0, Lexicon.FUNCTION)
+                            && tokens.has(0, Tokens.CAPITALS);
+                    Alternative alternative = new Alternative(words, null, false, keyword);
                     alternatives.add(alternative);
                     negativeClaim |= alternative.bareNegation();
                     String fused = fusedNegation(tokens);
@@ -199,7 +213,7 @@ final class QuestionTerms {
             return group;
         }
         return group.stream()
-                .map(a -> a.literal() != null || a.negates() ? a : new Alternative(a.words(), null, true))
+                .map(a -> a.literal() != null || a.negates() ? a : new Alternative(a.words(), null, true, a.capitals()))
                 .toList();
     }
 

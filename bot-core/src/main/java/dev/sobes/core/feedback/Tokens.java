@@ -18,6 +18,8 @@ final class Tokens {
     static final int SENTENCE = 1 << 17;
     /** Punctuation separates this word from the one before: phrases do not run across it. */
     static final int PUNCTUATION = 1 << 20;
+    /** The word is written in capitals, as SQL keywords often are ("AND", "IN"). */
+    static final int CAPITALS = 1 << 21;
     /** The word is written in Cyrillic letters. */
     static final int CYRILLIC = 1 << 18;
     /** The word is written in Latin letters. */
@@ -134,8 +136,11 @@ final class Tokens {
         }
         int latin = 0;
         int cyrillic = 0;
+        boolean capitals = length > 1;
         for (int k = 0; k < length; k++) {
-            char c = Character.toLowerCase(text.charAt(from + k));
+            char original = text.charAt(from + k);
+            capitals &= !Character.isLowerCase(original);
+            char c = Character.toLowerCase(original);
             if (c == 'ё') {
                 c = 'е';
             } else if (c == '’' || c == 'ʼ') {
@@ -175,7 +180,7 @@ final class Tokens {
         if ((classes & Lexicon.CONJUNCTION) != 0) {
             boundary |= CLAUSE;
         }
-        flags[t] = classes | boundary | script;
+        flags[t] = classes | boundary | script | (capitals ? CAPITALS : 0);
         int stemmed = length;
         if ((classes & Lexicon.FUNCTION) == 0) {
             if (script == CYRILLIC) {
