@@ -22,6 +22,8 @@ final class Matcher {
     static final int POINT_SPAN = 25;
     /** Content words copied from the question in one run that never count, however long the answer. */
     static final int LONG_ECHO = 5;
+    /** A line of at most this many words between lines of terms does not end a list. */
+    static final int SHORT_GAP = 4;
     /** A sentence is a bare list when at least this share of its words are terms... */
     static final double LIST_TERM_SHARE = 0.75;
     /** ...and fewer than this share are function words. */
@@ -65,8 +67,6 @@ final class Matcher {
         prepare(size, terms.stems.length);
         assignIds(terms, size);
         boolean echoed = markEcho(terms, size);
-        markTermSpans(terms);
-        markLists(size);
         if (terms.hasLiterals) {
             literalText.setLength(0);
             if (literalOffsets.length < answer.length()) {
@@ -74,6 +74,8 @@ final class Matcher {
             }
             QuestionTerms.appendLiteralForm(answer, literalText, literalOffsets);
         }
+        markTermSpans(terms);
+        markLists(size);
         List<Point> points = terms.points;
         boolean[] covered = new boolean[points.size()];
         boolean[] coveredInList = new boolean[points.size()];
@@ -324,8 +326,16 @@ final class Matcher {
                 from = to;
                 continue;
             }
-            while (to < size && mostlyTerms(to, sentenceEnd(to, size))) {
-                to = sentenceEnd(to, size);
+            while (to < size) {
+                int next = sentenceEnd(to, size);
+                if (mostlyTerms(to, next)) {
+                    to = next;
+                } else if (next - to <= SHORT_GAP && next < size && mostlyTerms(next, sentenceEnd(next, size))) {
+                    // one short line that reads as words between two lines of terms stays in the list
+                    to = sentenceEnd(next, size);
+                } else {
+                    break;
+                }
             }
             if (bareList(from, to)) {
                 Arrays.fill(listed, from, to, true);
@@ -338,7 +348,12 @@ final class Matcher {
         for (Point point : terms.points) {
             for (List<Alternative> group : point.groups()) {
                 for (Alternative alternative : group) {
-                    if (alternative.literal() != null || alternative.bareNegation()) {
+                    String literal = alternative.literal();
+                    if (literal != null) {
+                        markLiteralSpans(literal);
+                        continue;
+                    }
+                    if (alternative.bareNegation()) {
                         continue;
                     }
                     int[] words = alternative.words();
@@ -350,6 +365,19 @@ final class Matcher {
                             Arrays.fill(inTerm, s, end, true);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    private void markLiteralSpans(String literal) {
+        String text = literalText.toString();
+        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+            int start = literalOffsets[at];
+            int end = literalOffsets[at + literal.length() - 1] + 1;
+            for (int t = 0; t < tokens.size; t++) {
+                if (tokens.start[t] < end && tokens.end[t] > start) {
+                    inTerm[t] = true;
                 }
             }
         }
