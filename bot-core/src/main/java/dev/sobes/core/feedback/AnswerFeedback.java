@@ -22,7 +22,6 @@ import java.util.Set;
  * a reloaded bank compiles afresh and the old entries go with the old questions. Thread-safe.
  */
 public final class AnswerFeedback {
-    private final Stemming stemming;
     private final ThreadLocal<Matcher> matchers;
     private final Cache<Question, QuestionTerms> compiled;
 
@@ -31,7 +30,6 @@ public final class AnswerFeedback {
     }
 
     AnswerFeedback(Stemming stemming) {
-        this.stemming = stemming;
         this.matchers = ThreadLocal.withInitial(() -> new Matcher(stemming));
         this.compiled = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
     }
@@ -45,10 +43,6 @@ public final class AnswerFeedback {
         Matcher matcher = matchers.get();
         QuestionTerms terms = compiled.get(question, q -> new QuestionTerms(q, matcher.tokens()));
         return matcher.assess(terms, answer);
-    }
-
-    Stemming stemming() {
-        return stemming;
     }
 
     static String normalizeOutput(String text) {

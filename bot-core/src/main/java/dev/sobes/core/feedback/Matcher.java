@@ -50,6 +50,7 @@ final class Matcher {
     private int[] positions = new int[64];
     private final int[][] rows = new int[3][32];
     private final StringBuilder literalText = new StringBuilder(256);
+    private String literalString = "";
     private int[] literalOffsets = new int[256];
 
     Matcher(Stemming stemming) {
@@ -73,6 +74,7 @@ final class Matcher {
                 literalOffsets = new int[answer.length()];
             }
             QuestionTerms.appendLiteralForm(answer, literalText, literalOffsets);
+            literalString = literalText.toString();
         }
         markTermSpans(terms);
         markLists(size);
@@ -371,7 +373,7 @@ final class Matcher {
     }
 
     private void markLiteralSpans(String literal) {
-        String text = literalText.toString();
+        String text = literalString;
         for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
             int start = literalOffsets[at];
             int end = literalOffsets[at + literal.length() - 1] + 1;
@@ -518,7 +520,7 @@ final class Matcher {
     }
 
     private int collectLiteral(String literal, String answer, int used) {
-        String text = literalText.toString();
+        String text = literalString;
         int from = 0;
         while (true) {
             int at = text.indexOf(literal, from);
