@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -45,7 +46,9 @@ public final class Wakeups implements AutoCloseable {
 
     /** Starts asking every {@code every}. */
     public Wakeups start(Duration every) {
-        timer.scheduleWithFixedDelay(this::runOnce, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        // runOnce handles its own failures, so the future has nothing to report; close() stops it.
+        ScheduledFuture<?> unused =
+                timer.scheduleWithFixedDelay(this::runOnce, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         return this;
     }
 

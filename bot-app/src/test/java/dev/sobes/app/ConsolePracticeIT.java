@@ -75,6 +75,24 @@ class ConsolePracticeIT {
     }
 
     @Test
+    void aTimedQuestionRunsOutOnScreenWithoutAnyInput() throws Exception {
+        try (TerminalProcess terminal = TerminalProcess.start(Map.of("SOBES_CONTENT_DIR", MINI, "SOBES_LANG", "en"))) {
+            terminal.screen();
+            String first = terminal.type("/mock mini 3 5s");
+            assertThat(first)
+                    .contains("You have 5 s for each question.")
+                    .contains("Mock interview · question 1 of 3")
+                    .contains("Time for this question: 5 s.");
+            String timedOut = terminal.screen();
+            assertThat(timedOut).contains("Time is up for this question.").contains("question 2 of 3");
+            String report = terminal.type("/stop");
+            assertThat(report).contains("Mock interview report").contains("over 1 questions");
+            terminal.send("/quit");
+            assertThat(terminal.finish()).isZero();
+        }
+    }
+
+    @Test
     void answersPipedInAllAtOnceAreTakenInOrder() throws Exception {
         try (TerminalProcess terminal = TerminalProcess.start(Map.of("SOBES_CONTENT_DIR", MINI, "SOBES_LANG", "ru"))) {
             terminal.send("/ask mini-channels-print\n1\\\n3\n/hint\n/ask mini-channels-unbuffered\n/hint\n"

@@ -10,8 +10,6 @@ import dev.sobes.core.model.Pack;
 import dev.sobes.core.model.Question;
 import dev.sobes.core.model.QuestionKind;
 import dev.sobes.core.model.Topic;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -40,17 +38,11 @@ final class Cards {
         return questionCard(turn, question, header, null, row).withKey(questionKey(seq));
     }
 
-    static Reply mockQuestion(
-            Turn turn, Pack pack, Question question, int seq, int number, int length, @Nullable Instant deadline) {
+    /** A mock interview's question; {@code seconds} is its time limit, or 0 when untimed. */
+    static Reply mockQuestion(Turn turn, Pack pack, Question question, int seq, int number, int length, long seconds) {
         String header = turn.t(
                 "mock.question.header", number, length, topicTitle(turn, pack, question), levelName(turn, question));
-        String timing = null;
-        if (deadline != null) {
-            long seconds = Math.max(
-                    1,
-                    Duration.between(turn.engine().clock().instant(), deadline).toSeconds());
-            timing = turn.t("mock.question.time", Mock.duration(turn, seconds));
-        }
+        String timing = seconds == 0 ? null : turn.t("mock.question.time", Mock.duration(turn, seconds));
         List<Button> row = List.of(turn.button("button.skip", "skip:" + seq), turn.button("button.stop", "stop"));
         return questionCard(turn, question, header, timing, row).withKey(questionKey(seq));
     }

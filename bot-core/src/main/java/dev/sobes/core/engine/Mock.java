@@ -174,7 +174,8 @@ final class Mock {
                 .graded(null)
                 .deadline(deadline)
                 .build());
-        turn.send(Cards.mockQuestion(turn, pack, question, seq, mock.answers().size() + 1, mock.length(), deadline));
+        turn.send(Cards.mockQuestion(
+                turn, pack, question, seq, mock.answers().size() + 1, mock.length(), mock.secondsPerQuestion()));
     }
 
     /**
