@@ -13,12 +13,14 @@ import java.util.List;
 /**
  * A pack of three topics with two questions at every level. Every question has the key points
  * "kappa", "lambda", "sigma" and "omega", so an answer's coverage is exactly the share of those
- * words it contains.
+ * words it mentions in its sentences.
  */
 final class GeneratedBank {
-    static final String FULL = "kappa lambda sigma omega";
-    static final String HALF = "kappa lambda";
-    static final String QUARTER = "kappa";
+    static final String FULL =
+            "I would say that kappa comes first, then lambda follows from it, sigma is why it matters and omega is"
+                    + " how it ends.";
+    static final String HALF = "I think that kappa comes first and then lambda follows from it.";
+    static final String QUARTER = "I only remember that kappa is part of it.";
 
     private GeneratedBank() {}
 
