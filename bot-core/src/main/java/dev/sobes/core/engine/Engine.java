@@ -2,29 +2,39 @@ package dev.sobes.core.engine;
 
 import dev.sobes.core.chat.ButtonPress;
 import dev.sobes.core.chat.Command;
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Input;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.chat.Tick;
 import dev.sobes.core.chat.UserInput;
+import dev.sobes.core.group.GroupFlow;
 import dev.sobes.core.model.Lang;
 import dev.sobes.core.model.QuestionBank;
 import dev.sobes.core.srs.Scheduler;
 import dev.sobes.core.srs.SchedulerSettings;
+import dev.sobes.core.store.GroupStore;
+import dev.sobes.core.store.InMemoryGroupStore;
 import dev.sobes.core.store.ProgressStore;
 import dev.sobes.core.store.SessionStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The interview engine: takes an input, applies it to its conversation's session, and returns the
  * replies. Inputs of one conversation are applied one at a time, in arrival order, whichever
  * thread calls; the session and every accepted answer and grade are stored before the replies are
  * returned, so what a reply confirms is already saved.
+ *
+ * <p>Group interviews run in the session of their group conversation (see {@link GroupFlow}); a
+ * participant's private answer or button press that arrives in their direct chat with the bot is
+ * applied to the game's conversation, under that conversation's lock.
  */
 public final class Engine {
     /** The longest answer accepted: the size of a Discord modal's text box. */
@@ -41,6 +51,7 @@ public final class Engine {
     private final AnswerCheck answerCheck = new AnswerCheck();
     private final ConversationLocks locks = new ConversationLocks(1024);
     private final Scheduler scheduler = new Scheduler(SchedulerSettings.defaults());
+    private final GroupFlow groups;
 
     /**
      * @param bank the current question bank (read on every input, so content can be reloaded)
@@ -65,6 +76,19 @@ public final class Engine {
             long seed,
             ActionCodec actions,
             Alarms alarms) {
+        this(bank, sessions, progress, clock, seed, actions, alarms, new InMemoryGroupStore());
+    }
+
+    /** @param groups keeps finished group interviews (leaderboards, reports) and who plays where */
+    public Engine(
+            Supplier<QuestionBank> bank,
+            SessionStore sessions,
+            ProgressStore progress,
+            Clock clock,
+            long seed,
+            ActionCodec actions,
+            Alarms alarms,
+            GroupStore groups) {
         this.alarms = Objects.requireNonNull(alarms);
         this.bank = Objects.requireNonNull(bank);
         this.sessions = Objects.requireNonNull(sessions);
@@ -72,45 +96,105 @@ public final class Engine {
         this.clock = Objects.requireNonNull(clock);
         this.seed = seed;
         this.actions = Objects.requireNonNull(actions);
+        this.groups = new GroupFlow(
+                bank, progress, Objects.requireNonNull(groups), clock, seed, actions, alarms, texts, answerCheck);
     }
 
     public List<Reply> handle(Input input) {
-        String key = input.conversation().key();
+        Optional<Conversation> game = groups.routeOf(input);
+        if (game.isPresent()) {
+            List<Reply> routed = handleIn(game.get(), input, true);
+            if (routed != null) {
+                return routed;
+            }
+        }
+        return Objects.requireNonNull(handleIn(input.conversation(), input, false));
+    }
+
+    /**
+     * Applies {@code input} to the session of {@code where}, under that conversation's lock. An input
+     * routed from a direct chat to the group game its person plays in is applied there only if the
+     * group flows take it; null means they did not, and it goes to its own conversation instead.
+     */
+    private @Nullable List<Reply> handleIn(Conversation where, Input input, boolean routed) {
+        String key = where.key();
         ReentrantLock lock = locks.lockFor(key);
         lock.lock();
         try {
             Session before = sessions.load(key).orElseGet(() -> Session.start(key));
-            Turn turn;
-            if (input instanceof UserInput userInput) {
-                Lang lang = progress.language(userInput.person().id())
-                        .orElseGet(() -> Lang.fromTag(userInput.person().languageTag()));
-                turn = new Turn(this, input.conversation(), userInput.person().id(), lang, before);
+            Lang lang = input instanceof UserInput userInput ? language(userInput) : Lang.EN;
+            GroupFlow.Outcome group = groups.handle(where, input, before.game(), before.interview(), lang);
+            Session after;
+            List<Reply> replies;
+            if (group != null) {
+                Session.Builder changed = before.toBuilder().game(group.game()).interview(group.interview());
+                if (group.takesOver()) {
+                    changed.mode(Mode.IDLE)
+                            .kind(RunKind.PRACTICE)
+                            .mock(null)
+                            .deadline(null)
+                            .questionId(null)
+                            .pendingPack(null)
+                            .pendingTopic(null);
+                }
+                after = changed.build();
+                replies = group.replies();
+            } else if (routed) {
+                return null;
             } else {
-                MockState mock = before.mock();
-                if (mock == null) {
+                Turn turn = practiceTurn(input, before, lang);
+                if (turn == null) {
                     return List.of();
                 }
-                turn = new Turn(this, input.conversation(), mock.person(), mock.lang(), before);
+                after = turn.session();
+                replies = turn.replies();
             }
-            if (input instanceof Tick tick) {
-                Practice.onTick(turn, tick.at());
-            } else if (input instanceof Command command) {
-                Practice.onCommand(turn, command);
-            } else if (input instanceof TextMessage text) {
-                Practice.onText(turn, text.text());
-            } else if (input instanceof ButtonPress press) {
-                Practice.onButton(turn, press.action());
-            } else {
-                throw new IllegalStateException("unknown input " + input);
-            }
-            Session after = turn.session();
             if (!after.equals(before)) {
                 sessions.save(after.nextVersion());
             }
-            return turn.replies();
+            return replies;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Solo practice, mock interviews and reviews; null for a tick no run is waiting for. */
+    private @Nullable Turn practiceTurn(Input input, Session before, Lang lang) {
+        Turn turn;
+        if (input instanceof UserInput userInput) {
+            turn = new Turn(this, input.conversation(), userInput.person().id(), lang, before);
+        } else {
+            MockState mock = before.mock();
+            if (mock == null) {
+                return null;
+            }
+            turn = new Turn(this, input.conversation(), mock.person(), mock.lang(), before);
+        }
+        if (input instanceof Tick tick) {
+            Practice.onTick(turn, tick.at());
+        } else if (input instanceof Command command) {
+            Practice.onCommand(turn, command);
+            if (command.name().equals("help")) {
+                turn.send(groups.help(input.conversation(), turn.lang()));
+            }
+        } else if (input instanceof TextMessage text) {
+            Practice.onText(turn, text.text());
+        } else if (input instanceof ButtonPress press) {
+            Practice.onButton(turn, press.action());
+            if (actions.verify(input.conversation(), press.action())
+                    .filter("help"::equals)
+                    .isPresent()) {
+                turn.send(groups.help(input.conversation(), turn.lang()));
+            }
+        } else {
+            throw new IllegalStateException("unknown input " + input);
+        }
+        return turn;
+    }
+
+    private Lang language(UserInput input) {
+        return progress.language(input.person().id())
+                .orElseGet(() -> Lang.fromTag(input.person().languageTag()));
     }
 
     QuestionBank bank() {

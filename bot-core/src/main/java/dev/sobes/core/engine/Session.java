@@ -1,5 +1,7 @@
 package dev.sobes.core.engine;
 
+import dev.sobes.core.group.GroupGame;
+import dev.sobes.core.group.PairInterview;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind practice, review or mock interview
  * @param mock the mock interview's progress, during one
  * @param deadline when the open question's time runs out, for timed questions
+ * @param game the group interview running in this conversation, if any
+ * @param interview the interview between two members running in this conversation, if any
  */
 public record Session(
         String conversationKey,
@@ -44,7 +48,9 @@ public record Session(
         Tally tally,
         RunKind kind,
         @Nullable MockState mock,
-        @Nullable Instant deadline) {
+        @Nullable Instant deadline,
+        @Nullable GroupGame game,
+        @Nullable PairInterview interview) {
 
     public Session {
         asked = List.copyOf(asked);
@@ -68,6 +74,8 @@ public record Session(
                 null,
                 Tally.EMPTY,
                 RunKind.PRACTICE,
+                null,
+                null,
                 null,
                 null);
     }
@@ -95,6 +103,8 @@ public record Session(
         private RunKind kind;
         private @Nullable MockState mock;
         private @Nullable Instant deadline;
+        private @Nullable GroupGame game;
+        private @Nullable PairInterview interview;
 
         private Builder(Session s) {
             conversationKey = s.conversationKey;
@@ -114,6 +124,8 @@ public record Session(
             kind = s.kind;
             mock = s.mock;
             deadline = s.deadline;
+            game = s.game;
+            interview = s.interview;
         }
 
         Builder mode(Mode value) {
@@ -191,6 +203,16 @@ public record Session(
             return this;
         }
 
+        Builder game(@Nullable GroupGame value) {
+            game = value;
+            return this;
+        }
+
+        Builder interview(@Nullable PairInterview value) {
+            interview = value;
+            return this;
+        }
+
         Session build() {
             return new Session(
                     conversationKey,
@@ -209,7 +231,9 @@ public record Session(
                     tally,
                     kind,
                     mock,
-                    deadline);
+                    deadline,
+                    game,
+                    interview);
         }
     }
 
@@ -232,6 +256,8 @@ public record Session(
                 tally,
                 kind,
                 mock,
-                deadline);
+                deadline,
+                game,
+                interview);
     }
 }
