@@ -21,9 +21,11 @@ import dev.sobes.core.model.QuestionBank;
 import dev.sobes.core.store.GroupStore;
 import dev.sobes.core.store.ProgressStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -85,6 +87,7 @@ public final class GroupFlow {
     final Alarms alarms;
     final Texts texts;
     final AnswerCheck answerCheck;
+    private final SplittableRandom ids;
 
     public GroupFlow(
             Supplier<QuestionBank> bank,
@@ -105,6 +108,16 @@ public final class GroupFlow {
         this.alarms = alarms;
         this.texts = texts;
         this.answerCheck = answerCheck;
+        this.ids = new SplittableRandom(seed);
+    }
+
+    /**
+     * A new id for a game or an interview: the moment in base 36 and a few characters drawn from
+     * the engine's seed, so two games opened at the same moment still differ.
+     */
+    synchronized String newId(Instant now) {
+        return Long.toString(now.toEpochMilli(), 36)
+                + Integer.toString(36 * 36 * 36 + ids.nextInt(35 * 36 * 36 * 36), 36);
     }
 
     /**
@@ -198,7 +211,7 @@ public final class GroupFlow {
         }
         TextMessage text = (TextMessage) input;
         if (routed) {
-            if (game == null || !Rounds.takesPrivateAnswer(game, text.person().id())) {
+            if (game == null || !Rounds.claimsPrivateText(game, text.person().id())) {
                 return null;
             }
             Rounds.answer(play, text.text(), false, null);

@@ -59,8 +59,7 @@ final class Pairs {
             play.tell("interview.self");
             return;
         }
-        String id = Long.toString(play.now().toEpochMilli(), 36)
-                + Integer.toString(Math.floorMod(play.where().key().hashCode(), 36 * 36), 36);
+        String id = play.flow().newId(play.now());
         SplittableRandom random = new SplittableRandom(
                 play.flow().seed ^ (play.where().key().hashCode() * 0x9E3779B97F4A7C15L) ^ id.hashCode());
         List<String> plan = Choice.plan(choice.pool(), choice.questions(), random);
@@ -450,7 +449,8 @@ final class Pairs {
                 int hits = (int) covered.stream().filter(c -> c).count();
                 Played played = new Played(i + 1, id, covered, hits, true);
                 item.add(Span.plain(RoundCards.shorten(question.text().in(lang), 90) + " — "
-                        + RoundCards.result(play, lang, question, played)));
+                        + RoundCards.result(play, lang, question, played) + " "));
+                item.add(Span.code("/ask " + id));
                 List<String> missed = new ArrayList<>();
                 for (int k = 0; k < question.keyPoints().size() && k < covered.size(); k++) {
                     if (!covered.get(k)) {
@@ -461,8 +461,6 @@ final class Pairs {
                     item.add(Span.plain("\n" + play.t(lang, "group.report.missed", String.join("; ", missed))));
                 }
             }
-            item.add(Span.plain(" "));
-            item.add(Span.code("/ask " + id));
             items.add(item);
         }
         text.bullets(items);

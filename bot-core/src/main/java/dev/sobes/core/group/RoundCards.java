@@ -312,7 +312,8 @@ final class RoundCards {
             if (question == null) {
                 item.add(Span.plain(title));
             } else {
-                item.add(Span.plain(title + " — " + result(play, play.lang(), question, played)));
+                item.add(Span.plain(title + " — " + result(play, play.lang(), question, played) + " "));
+                item.add(Span.code("/ask " + answer.questionId()));
                 List<String> missed = new ArrayList<>();
                 for (int i = 0;
                         i < question.keyPoints().size() && i < answer.covered().size();
@@ -325,8 +326,6 @@ final class RoundCards {
                     item.add(Span.plain("\n" + play.t("group.report.missed", String.join("; ", missed))));
                 }
             }
-            item.add(Span.plain(" "));
-            item.add(Span.code("/ask " + answer.questionId()));
             items.add(item);
         }
         text.bullets(items);

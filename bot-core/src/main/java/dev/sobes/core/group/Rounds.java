@@ -57,18 +57,11 @@ final class Rounds {
         }
         Person person = play.person();
         Player host = Player.joining(person.id(), person.displayName(), play.lang(), 1);
-        GroupGame game = GroupGame.open(gameId(play), host, choice.settings(), play.now());
+        GroupGame game = GroupGame.open(play.flow().newId(play.now()), host, choice.settings(), play.now());
         play.game(game);
         play.takeOver();
         play.flow().store.enter(person.id(), play.where());
         play.post(RoundCards.lobby(play, game).withKey(RoundCards.lobbyKey(game)));
-    }
-
-    /** Unique per conversation and moment: the time the lobby opened, and the conversation. */
-    private static String gameId(Play play) {
-        long millis = play.now().toEpochMilli();
-        int place = Math.floorMod(play.where().key().hashCode(), 36 * 36);
-        return Long.toString(millis, 36) + Integer.toString(place, 36);
     }
 
     static void join(Play play) {
@@ -292,8 +285,12 @@ final class Rounds {
 
     // Answers.
 
-    /** Whether a private text from {@code person} is their answer to the open question. */
-    static boolean takesPrivateAnswer(GroupGame game, PersonId person) {
+    /** Whether a private text from {@code person} is for this game: a question is open and they are in. */
+    static boolean claimsPrivateText(GroupGame game, PersonId person) {
+        return game.stage() == Stage.ASKING && game.isIn(person);
+    }
+
+    private static boolean answers(GroupGame game, PersonId person) {
         return game.stage() == Stage.ASKING
                 && game.player(person).map(p -> p.plays(game.round())).orElse(false);
     }
@@ -323,8 +320,8 @@ final class Rounds {
             play.tell(round == null ? "group.no-question" : "group.question-closed");
             return;
         }
-        if (!takesPrivateAnswer(game, person)) {
-            play.tell("group.not-playing");
+        if (!answers(game, person)) {
+            notPlaying(play, game);
             return;
         }
         String answer = text.strip();
@@ -359,13 +356,22 @@ final class Rounds {
         }
     }
 
+    private static void notPlaying(Play play, GroupGame game) {
+        Optional<Player> player = game.player(play.person().id()).filter(p -> !p.left());
+        if (player.isPresent()) {
+            play.tell("group.from-later", player.get().fromRound());
+        } else {
+            play.tell("group.not-playing");
+        }
+    }
+
     private static void answerPrompt(Play play, GroupGame game, @Nullable Integer round) {
         if (game.stage() != Stage.ASKING || round == null || round != game.round()) {
             play.tell("group.question-closed");
             return;
         }
-        if (!takesPrivateAnswer(game, play.person().id())) {
-            play.tell("group.not-playing");
+        if (!answers(game, play.person().id())) {
+            notPlaying(play, game);
             return;
         }
         play.flow().store.enter(play.person().id(), play.where());
