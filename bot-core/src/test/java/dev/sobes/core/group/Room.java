@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A group chat driven by a test: its members write commands and answers in the group, in their
@@ -172,14 +171,16 @@ final class Room {
                     .toList());
         }
 
-        /** The last private reply to this member, if any. */
-        @Nullable
+        /** The last reply of the last input that only this member sees. */
         Reply lastPrivate() {
             Reply found = null;
             for (Reply r : last) {
                 if (person.id().equals(r.privateTo())) {
                     found = r;
                 }
+            }
+            if (found == null) {
+                throw new AssertionError("nothing private for " + person.displayName() + " in " + join(last));
             }
             return found;
         }
