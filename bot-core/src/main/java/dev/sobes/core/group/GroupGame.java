@@ -86,11 +86,12 @@ public record GroupGame(
         return submissions.stream().filter(s -> s.person().equals(person)).findFirst();
     }
 
-    /** Whether every participant of the open question has answered it. */
+    /**
+     * Whether every participant of the open question has answered it; also true when none is left
+     * to answer it (those who remain joined for later questions), so the game goes on.
+     */
     boolean allAnswered() {
-        List<Player> answering = answering();
-        return !answering.isEmpty()
-                && answering.stream().allMatch(p -> submission(p.id()).isPresent());
+        return answering().stream().allMatch(p -> submission(p.id()).isPresent());
     }
 
     String hostName() {

@@ -335,4 +335,19 @@ class GroupGameTest {
                 .contains("/leaderboard [week|month|all]")
                 .contains("/interview [@member] [pack] [N]");
     }
+
+    @Test
+    void whenTheLastPlayerOfAQuestionLeavesItIsRevealedForThoseWhoJoinedLater() {
+        ann.command("/group gen 2");
+        ann.press("Start");
+        bob.press("Join");
+        assertThat(bob.heard()).isEqualTo("You are in: you play from question 2.");
+        ann.command("/leave");
+        assertThat(room.shown())
+                .contains("Ann left the game; Bob is now the host.")
+                .contains("Question 1 of 2: the answers")
+                .contains("Nobody was playing this question.");
+        bob.press("Next question");
+        assertThat(room.shown()).contains("question 2 of 2").contains("Answered: 0 of 1.");
+    }
 }
