@@ -97,7 +97,9 @@ abstract class StoreContract {
                         300,
                         List.of("channels", "maps"),
                         List.of(new MockAnswer("go-channels-closed", "channels", Level.MIDDLE, 3, 4, false))),
-                Instant.parse("2026-11-27T10:05:00Z"));
+                Instant.parse("2026-11-27T10:05:00Z"),
+                null,
+                null);
     }
 
     /** The session in another mode at another version; the sample's deadline is T0 + 5 minutes. */
@@ -119,7 +121,9 @@ abstract class StoreContract {
                 s.tally(),
                 s.kind(),
                 s.mock(),
-                s.deadline());
+                s.deadline(),
+                s.game(),
+                s.interview());
     }
 
     static AnswerRecord answer(PersonId person, String questionId, Instant at, String text) {

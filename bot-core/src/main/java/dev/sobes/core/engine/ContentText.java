@@ -9,10 +9,11 @@ import java.util.List;
  * Turns the light Markdown of content files (paragraphs, fenced code, "- " lists, `code` and
  * **bold**) into rich text, so content authors write text naturally and adapters render it.
  */
-final class ContentText {
+public final class ContentText {
     private ContentText() {}
 
-    static RichText toRichText(String markdown) {
+    /** The rich text of a content text (a question, a reference answer). */
+    public static RichText toRichText(String markdown) {
         RichText.Builder out = RichText.builder();
         List<String> paragraph = new ArrayList<>();
         List<List<Span>> bullets = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.sobes.core.engine;
 
 import dev.sobes.core.chat.ButtonPress;
 import dev.sobes.core.chat.Command;
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Input;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Reply;
@@ -9,11 +10,14 @@ import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.chat.Tick;
 import dev.sobes.core.chat.UserInput;
+import dev.sobes.core.group.GroupFlow;
 import dev.sobes.core.model.Lang;
 import dev.sobes.core.model.QuestionBank;
 import dev.sobes.core.srs.Scheduler;
 import dev.sobes.core.srs.SchedulerSettings;
 import dev.sobes.core.store.Commit;
+import dev.sobes.core.store.GroupStore;
+import dev.sobes.core.store.InMemoryGroupStore;
 import dev.sobes.core.store.InMemoryStore;
 import dev.sobes.core.store.ProgressStore;
 import dev.sobes.core.store.SessionStore;
@@ -38,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  * again to the session as it now is (which may find that it no longer applies, and say so); after
  * a few lost races the person is asked to send it again. An input whose platform id was seen
  * before is ignored and gets no reply, so a redelivered update changes nothing.
+ *
+ * <p>Group interviews run in the session of their group conversation (see {@link GroupFlow}); a
+ * participant's private answer or button press that arrives in their direct chat with the bot is
+ * applied to the game's conversation, under that conversation's lock, and committed there.
  */
 public final class Engine {
     /** The longest answer accepted: the size of a Discord modal's text box. */
@@ -56,18 +64,27 @@ public final class Engine {
     private final AnswerCheck answerCheck = new AnswerCheck();
     private final ConversationLocks locks = new ConversationLocks(1024);
     private final Scheduler scheduler = new Scheduler(SchedulerSettings.defaults());
+    private final GroupFlow groups;
 
     /**
      * @param bank the current question bank (read on every input, so content can be reloaded)
      * @param seed the seed from which question order is drawn; fixed in tests, random in production
      */
     public Engine(Supplier<QuestionBank> bank, Store store, Clock clock, long seed, ActionCodec actions) {
+        this(bank, store, clock, seed, actions, new InMemoryGroupStore());
+    }
+
+    /** @param groups keeps finished group interviews (leaderboards, reports) and who plays where */
+    public Engine(
+            Supplier<QuestionBank> bank, Store store, Clock clock, long seed, ActionCodec actions, GroupStore groups) {
         this.bank = Objects.requireNonNull(bank);
         this.store = Objects.requireNonNull(store);
         this.progress = new TurnProgress(store);
         this.clock = Objects.requireNonNull(clock);
         this.seed = seed;
         this.actions = Objects.requireNonNull(actions);
+        this.groups =
+                new GroupFlow(bank, progress, Objects.requireNonNull(groups), clock, seed, actions, texts, answerCheck);
     }
 
     /** An engine over a session store and a progress store, committed one input at a time in memory. */
@@ -81,6 +98,18 @@ public final class Engine {
         this(bank, asStore(sessions, progress), clock, seed, actions);
     }
 
+    /** As above, with a store for group interviews. */
+    public Engine(
+            Supplier<QuestionBank> bank,
+            SessionStore sessions,
+            ProgressStore progress,
+            Clock clock,
+            long seed,
+            ActionCodec actions,
+            GroupStore groups) {
+        this(bank, asStore(sessions, progress), clock, seed, actions, groups);
+    }
+
     private static Store asStore(SessionStore sessions, ProgressStore progress) {
         if (sessions == progress && sessions instanceof Store both) {
             return both;
@@ -89,12 +118,31 @@ public final class Engine {
     }
 
     public List<Reply> handle(Input input) {
-        String key = input.conversation().key();
-        ReentrantLock lock = locks.lockFor(key);
+        Optional<Conversation> game = groups.routeOf(input);
+        if (game.isPresent()) {
+            List<Reply> routed = handleIn(game.get(), input, true);
+            if (routed != null) {
+                return routed;
+            }
+        }
+        return Objects.requireNonNull(handleIn(input.conversation(), input, false));
+    }
+
+    /**
+     * Applies {@code input} to the session of {@code where}, under that conversation's lock, and
+     * commits it there. An input routed from a direct chat to the group game its person plays in
+     * is applied there only if the group flows take it; null means they did not, and it goes to its
+     * own conversation instead.
+     */
+    private @Nullable List<Reply> handleIn(Conversation where, Input input, boolean routed) {
+        ReentrantLock lock = locks.lockFor(where.key());
         lock.lock();
         try {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-                Applied applied = apply(input);
+                Applied applied = apply(where, input, routed);
+                if (applied == null) {
+                    return null;
+                }
                 Commit commit = applied.commit();
                 Commit.Outcome outcome = commit == null ? Commit.Outcome.SAVED : store.commit(commit);
                 if (outcome == Commit.Outcome.SAVED) {
@@ -118,37 +166,54 @@ public final class Engine {
     /** The replies to an input and what it changed; the commit is null when nothing needs writing. */
     private record Applied(List<Reply> replies, @Nullable Commit commit) {}
 
-    private Applied apply(Input input) {
-        String key = input.conversation().key();
+    private @Nullable Applied apply(Conversation where, Input input, boolean routed) {
+        String key = where.key();
         Session before = store.load(key).orElseGet(() -> Session.start(key));
         TurnProgress.Writes writes = progress.begin();
         try {
-            Turn turn;
-            PersonId person;
+            PersonId person = null;
             String inputId = null;
+            Lang lang = Lang.EN;
             if (input instanceof UserInput userInput) {
                 person = userInput.person().id();
                 inputId = userInput.sourceId();
-                turn = new Turn(this, input.conversation(), person, language(userInput), before);
-                dispatch(turn, userInput);
-            } else if (input instanceof Tick tick) {
-                MockState mock = before.mock();
-                if (mock == null) {
+                lang = language(userInput);
+            }
+            GroupFlow.Outcome group = groups.handle(where, input, before.game(), before.interview(), lang);
+            Session after;
+            List<Reply> replies;
+            if (group != null) {
+                Session.Builder changed = before.toBuilder().game(group.game()).interview(group.interview());
+                if (group.takesOver()) {
+                    changed.mode(Mode.IDLE)
+                            .kind(RunKind.PRACTICE)
+                            .mock(null)
+                            .deadline(null)
+                            .questionId(null)
+                            .pendingPack(null)
+                            .pendingTopic(null);
+                }
+                after = changed.build();
+                replies = group.replies();
+            } else if (routed) {
+                return null;
+            } else {
+                Turn turn = practiceTurn(input, before, lang);
+                if (turn == null) {
                     return new Applied(List.of(), null);
                 }
-                person = mock.person();
-                turn = new Turn(this, input.conversation(), person, mock.lang(), before);
-                Practice.onTick(turn, tick.at());
-            } else {
-                throw new IllegalStateException("unknown input " + input);
+                if (person == null) {
+                    person = turn.person();
+                }
+                after = turn.session();
+                replies = turn.replies();
             }
-            Session after = turn.session();
             boolean changed = !after.equals(before);
             if (!changed && writes.isEmpty() && inputId == null) {
-                return new Applied(turn.replies(), null);
+                return new Applied(replies, null);
             }
             Commit commit = new Commit(
-                    input.conversation(),
+                    where,
                     person,
                     inputId,
                     before.version(),
@@ -157,18 +222,33 @@ public final class Engine {
                     writes.grades,
                     writes.languages,
                     writes.forget);
-            return new Applied(turn.replies(), commit);
+            return new Applied(replies, commit);
         } finally {
             progress.end();
         }
     }
 
-    private static void dispatch(Turn turn, UserInput input) {
+    /** Solo practice, mock interviews, reviews and privacy; null for a tick no run is waiting for. */
+    private @Nullable Turn practiceTurn(Input input, Session before, Lang lang) {
+        if (input instanceof Tick tick) {
+            MockState mock = before.mock();
+            if (mock == null) {
+                return null;
+            }
+            Turn turn = new Turn(this, input.conversation(), mock.person(), mock.lang(), before);
+            Practice.onTick(turn, tick.at());
+            return turn;
+        }
+        UserInput userInput = (UserInput) input;
+        Turn turn = new Turn(this, input.conversation(), userInput.person().id(), lang, before);
         if (input instanceof Command command) {
             if (Privacy.handles(command)) {
                 Privacy.onCommand(turn, command);
             } else {
                 Practice.onCommand(turn, command);
+                if (command.name().equals("help")) {
+                    turn.send(groups.help(input.conversation(), turn.lang()));
+                }
             }
         } else if (input instanceof TextMessage text) {
             Practice.onText(turn, text.text());
@@ -178,10 +258,16 @@ public final class Engine {
                 Privacy.onButton(turn, privacy.get());
             } else {
                 Practice.onButton(turn, press.action());
+                if (actions.verify(input.conversation(), press.action())
+                        .filter("help"::equals)
+                        .isPresent()) {
+                    turn.send(groups.help(input.conversation(), turn.lang()));
+                }
             }
         } else {
             throw new IllegalStateException("unknown input " + input);
         }
+        return turn;
     }
 
     private Lang language(UserInput input) {

@@ -1,5 +1,8 @@
 package dev.sobes.core.engine;
 
+import dev.sobes.core.group.GroupGame;
+import dev.sobes.core.group.PairInterview;
+import dev.sobes.core.group.Stage;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind practice, review or mock interview
  * @param mock the mock interview's progress, during one
  * @param deadline when the open question's time runs out, for timed questions
+ * @param game the group interview running in this conversation, if any
+ * @param interview the interview between two members running in this conversation, if any
  */
 public record Session(
         String conversationKey,
@@ -44,7 +49,9 @@ public record Session(
         Tally tally,
         RunKind kind,
         @Nullable MockState mock,
-        @Nullable Instant deadline) {
+        @Nullable Instant deadline,
+        @Nullable GroupGame game,
+        @Nullable PairInterview interview) {
 
     public Session {
         asked = List.copyOf(asked);
@@ -68,6 +75,8 @@ public record Session(
                 null,
                 Tally.EMPTY,
                 RunKind.PRACTICE,
+                null,
+                null,
                 null,
                 null);
     }
@@ -95,6 +104,8 @@ public record Session(
         private RunKind kind;
         private @Nullable MockState mock;
         private @Nullable Instant deadline;
+        private @Nullable GroupGame game;
+        private @Nullable PairInterview interview;
 
         private Builder(Session s) {
             conversationKey = s.conversationKey;
@@ -114,6 +125,8 @@ public record Session(
             kind = s.kind;
             mock = s.mock;
             deadline = s.deadline;
+            game = s.game;
+            interview = s.interview;
         }
 
         Builder mode(Mode value) {
@@ -191,6 +204,16 @@ public record Session(
             return this;
         }
 
+        Builder game(@Nullable GroupGame value) {
+            game = value;
+            return this;
+        }
+
+        Builder interview(@Nullable PairInterview value) {
+            interview = value;
+            return this;
+        }
+
         Session build() {
             return new Session(
                     conversationKey,
@@ -209,16 +232,23 @@ public record Session(
                     tally,
                     kind,
                     mock,
-                    deadline);
+                    deadline,
+                    game,
+                    interview);
         }
     }
 
     /**
-     * When this session next needs a tick: the open timed question's deadline. Null when nothing
-     * is waiting for time to pass.
+     * When this session next needs a tick: the deadline of an open timed question, of a solo run or
+     * of a group interview, whichever comes first. Null when nothing is waiting for time to pass.
      */
     public @Nullable Instant wakeAt() {
-        return mode == Mode.ASKING ? deadline : null;
+        Instant solo = mode == Mode.ASKING ? deadline : null;
+        Instant round = game != null && game.stage() == Stage.ASKING ? game.deadline() : null;
+        if (solo == null) {
+            return round;
+        }
+        return round == null || solo.isBefore(round) ? solo : round;
     }
 
     /** The same session, one version on: what a store writes after a change. */
@@ -240,6 +270,8 @@ public record Session(
                 tally,
                 kind,
                 mock,
-                deadline);
+                deadline,
+                game,
+                interview);
     }
 }

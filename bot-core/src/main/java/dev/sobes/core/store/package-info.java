@@ -1,4 +1,7 @@
-/** Ports to storage: sessions in flight, and each person's progress and settings. */
+/**
+ * Ports to storage: sessions in flight, each person's progress and settings, and the records of
+ * group interviews (leaderboards, reports, interviews between members).
+ */
 @NullMarked
 package dev.sobes.core.store;
 

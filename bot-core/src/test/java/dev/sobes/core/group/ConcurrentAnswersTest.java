@@ -1,0 +1,71 @@
+package dev.sobes.core.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sobes.core.chat.Reply;
+import dev.sobes.core.chat.TextMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class ConcurrentAnswersTest {
+    @Test
+    void answersArrivingAtOnceFromDirectChatsAndFormsAreEachTakenOnce() throws Exception {
+        Room room = new Room(TestBank.create());
+        int players = 30;
+        List<Room.Member> members = new ArrayList<>();
+        for (int i = 0; i < players; i++) {
+            members.add(room.member("p" + i, "Player " + i));
+        }
+        members.get(0).command("/group gen 1");
+        for (Room.Member member : members.subList(1, players)) {
+            member.press("Join");
+        }
+        members.get(0).press("Start");
+        String form = members.get(0).button("Answer").action();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<List<Reply>>> results = new ArrayList<>();
+        for (int i = 0; i < players; i++) {
+            Room.Member member = members.get(i);
+            TextMessage answer = i % 2 == 0
+                    ? new TextMessage(member.direct(), member.person, TestBank.HALF)
+                    : new TextMessage(room.chat, member.person, TestBank.HALF, null, form);
+            Callable<List<Reply>> send = () -> {
+                go.await();
+                return room.engine.handle(answer);
+            };
+            results.add(pool.submit(send));
+        }
+        go.countDown();
+        int taken = 0;
+        int reveals = 0;
+        for (Future<List<Reply>> result : results) {
+            String text = Room.join(result.get(30, TimeUnit.SECONDS));
+            if (text.contains("Your answer to question 1 is in.")) {
+                taken++;
+            }
+            if (text.contains("Question 1 of 1: the answers")) {
+                reveals++;
+                assertThat(text).contains("Answered: 30 of 30. Everyone has answered.");
+            }
+        }
+        pool.shutdown();
+        assertThat(taken).isEqualTo(players);
+        assertThat(reveals).isEqualTo(1);
+        for (Room.Member member : members) {
+            assertThat(room.progress.answers(member.id())).hasSize(1);
+        }
+        assertThat(room.groups.standings("telegram:-1001", Instant.EPOCH))
+                .hasSize(players)
+                .allSatisfy(s -> assertThat(s.points()).isEqualTo(2));
+    }
+}
