@@ -113,7 +113,7 @@ final class Delivery {
         String line = texts.get(lang, "answer.use-button", "\u0000");
         int at = line.indexOf('\u0000');
         return RichText.builder()
-                .paragraph(Span.italic(line.substring(0, at)), Span.bold(label), Span.italic(line.substring(at + 1)))
+                .paragraph(Span.plain(line.substring(0, at)), Span.bold(label), Span.plain(line.substring(at + 1)))
                 .build();
     }
 

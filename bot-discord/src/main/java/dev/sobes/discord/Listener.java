@@ -279,8 +279,11 @@ final class Listener extends ListenerAdapter {
         }
         Place place = Place.of(event.getChannel(), event.getJDA().getSelfUser().getIdLong());
         boolean read = place.direct() || (place.botThread() && settings.messageContent());
+        if (!read) {
+            return;
+        }
         String text = event.getMessage().getContentRaw();
-        if (!read || text.isBlank()) {
+        if (text.isBlank()) {
             return;
         }
         String locale;

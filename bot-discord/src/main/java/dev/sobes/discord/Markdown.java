@@ -138,20 +138,20 @@ final class Markdown {
 
     static String spans(List<Span> spans, boolean atLineStart) {
         StringBuilder out = new StringBuilder();
-        boolean previousStyled = false;
         for (Span span : spans) {
             boolean lineStart = out.length() == 0 ? atLineStart : out.charAt(out.length() - 1) == '\n';
             String rendered = span(span, lineStart);
-            boolean styled = !(span instanceof Span.Plain) && !span.text().isBlank();
-            if (styled && previousStyled && !rendered.isEmpty()) {
+            if (out.length() > 0 && !rendered.isEmpty() && isMarker(out.charAt(out.length() - 1)) && isMarker(rendered.charAt(0))) {
                 // Two styles side by side ("**a***b*") would read as other markers.
                 out.append(ZERO_WIDTH_SPACE);
             }
             out.append(rendered);
-            previousStyled =
-                    styled && !rendered.isEmpty() && !Character.isWhitespace(rendered.charAt(rendered.length() - 1));
         }
         return out.toString();
+    }
+
+    private static boolean isMarker(char c) {
+        return c == '*' || c == '`';
     }
 
     static String span(Span span, boolean atLineStart) {
