@@ -141,7 +141,10 @@ final class Markdown {
         for (Span span : spans) {
             boolean lineStart = out.length() == 0 ? atLineStart : out.charAt(out.length() - 1) == '\n';
             String rendered = span(span, lineStart);
-            if (out.length() > 0 && !rendered.isEmpty() && isMarker(out.charAt(out.length() - 1)) && isMarker(rendered.charAt(0))) {
+            if (out.length() > 0
+                    && !rendered.isEmpty()
+                    && isMarker(out.charAt(out.length() - 1))
+                    && isMarker(rendered.charAt(0))) {
                 // Two styles side by side ("**a***b*") would read as other markers.
                 out.append(ZERO_WIDTH_SPACE);
             }

@@ -8,6 +8,7 @@ import dev.sobes.testkit.discord.FakeInteraction;
 import dev.sobes.testkit.discord.FakeMessage;
 import dev.sobes.testkit.discord.FakeUser;
 import dev.sobes.testkit.discord.RecordedRequest;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,5 +87,28 @@ class DirectMessagePracticeIT {
                         .isZero();
             }
         }
+    }
+
+    @Test
+    void aLongReferenceAnswerIsSplitWithinDiscordsLimits() {
+        FakeUser frank = discord.addUser("frank", "en-US");
+        FakeChannel dm = frank.dm();
+        frank.runs(dm, "/practice pack:go topic:runtime level:senior");
+        FakeMessage card = dm.awaitReply(m -> m.hasButton("Answer"));
+        FakeInteraction opened = frank.clicks(card, "Answer");
+        frank.submits(opened, "G-M-P");
+        FakeMessage last = dm.awaitReply(m -> m.hasButton("Next"));
+
+        List<FakeMessage> feedback = dm.botMessages().stream()
+                .filter(m -> m.id() > card.id() && !m.embeds().isEmpty())
+                .toList();
+        assertThat(feedback).hasSizeGreaterThan(1).last().isEqualTo(last);
+        String shown =
+                String.join("\n", feedback.stream().map(FakeMessage::text).toList());
+        for (int step = 1; step <= 60; step++) {
+            assertThat(shown).contains("The scheduler step " + step + ":");
+        }
+        assertThat(shown).contains("\\*runnable\\*").contains("P\\_60").contains("`runtime.Gosched()`");
+        assertThat(discord.rejections()).isEmpty();
     }
 }
