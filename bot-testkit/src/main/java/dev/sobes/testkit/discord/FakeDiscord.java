@@ -432,7 +432,10 @@ public final class FakeDiscord implements AutoCloseable {
         payload.put("version", 1);
         payload.set("data", data);
         payload.put("channel_id", Long.toString(where.id()));
-        payload.set("channel", channelJson(where));
+        // In an interaction, a DM's recipient is the other side as the person sees it: the bot.
+        payload.set(
+                "channel",
+                where.kind() == FakeChannel.Kind.DM ? Payloads.dmChannel(where, selfUserJson()) : channelJson(where));
         payload.put("locale", user.locale());
         payload.set("entitlements", Payloads.array());
         payload.put("attachment_size_limit", 10_485_760);

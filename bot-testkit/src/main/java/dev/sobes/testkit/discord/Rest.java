@@ -123,14 +123,17 @@ final class Rest {
             JsonNode body = readBody(exchange);
             String path = fullPath.startsWith(PREFIX) ? fullPath.substring(PREFIX.length()) : fullPath;
             Answer answer;
-            try {
-                answer = answer(exchange, method, path, body);
-            } catch (RuntimeException e) {
-                answer = error(500, 0, "fake Discord failed: " + e);
-            }
-            discord.record(new RecordedRequest(method, path, body, answer.status(), answer.error()));
-            if (answer.status() >= 400 && answer.status() != 429) {
-                discord.reject(method + " " + path + " -> " + answer.status() + " " + answer.error());
+            // Answer and record together, so a test that sees the effect also sees the request.
+            synchronized (discord) {
+                try {
+                    answer = answer(exchange, method, path, body);
+                } catch (RuntimeException e) {
+                    answer = error(500, 0, "fake Discord failed: " + e);
+                }
+                discord.record(new RecordedRequest(method, path, body, answer.status(), answer.error()));
+                if (answer.status() >= 400 && answer.status() != 429) {
+                    discord.reject(method + " " + path + " -> " + answer.status() + " " + answer.error());
+                }
             }
             send(exchange, answer);
         }
