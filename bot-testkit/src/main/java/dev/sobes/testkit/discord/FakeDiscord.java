@@ -49,6 +49,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Rest rest;
     private final Gateway gateway;
     private int recommendedShards = 1;
+    private Duration acknowledgeWithin = Duration.ofSeconds(3);
     private long seq;
 
     /** A message's current version with the raw parts the bot sent, to echo them back. */
@@ -106,6 +107,16 @@ public final class FakeDiscord implements AutoCloseable {
 
     synchronized int recommendedShards() {
         return recommendedShards;
+    }
+
+    /** How long the bot has to answer an interaction: three seconds, as on Discord, unless a test shortens it. */
+    public synchronized FakeDiscord acknowledgeWithin(Duration limit) {
+        acknowledgeWithin = limit;
+        return this;
+    }
+
+    synchronized Duration acknowledgeWithin() {
+        return acknowledgeWithin;
     }
 
     // Setting the scene.

@@ -348,8 +348,12 @@ final class Rest {
                 return error(400, 40060, "Interaction has already been acknowledged.");
             }
             long age = interaction.ageMillis();
-            if (age > 3000) {
-                return error(404, 10062, "Unknown interaction (answered after " + age + " ms; the limit is 3 s)");
+            long limit = discord.acknowledgeWithin().toMillis();
+            if (age > limit) {
+                return error(
+                        404,
+                        10062,
+                        "Unknown interaction (answered after " + age + " ms; the limit is " + limit + " ms)");
             }
             int type = body.path("type").asInt(-1);
             JsonNode data = body.path("data");
