@@ -32,7 +32,7 @@ public final class Sobes {
     }
 
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
-        String command = args.isEmpty() ? "console" : args.get(0);
+        String command = args.isEmpty() ? (DiscordLaunch.requested(env) ? "discord" : "console") : args.get(0);
         try {
             return dispatch(command, env, out, err);
         } catch (SettingException e) {
@@ -46,6 +46,9 @@ public final class Sobes {
         switch (command) {
             case "console", "run" -> {
                 return console(env, out, err);
+            }
+            case "discord" -> {
+                return DiscordLaunch.run(env, out, err);
             }
             case "--help", "-h", "help" -> {
                 out.println(usage());
@@ -63,6 +66,7 @@ public final class Sobes {
         return """
                 Usage: sobes [console]
                   console   practise interview questions in this terminal (the default)
+                  discord   run the Discord bot (the default when SOBES_DISCORD_TOKEN is set; see README.md)
 
                 Settings (environment variables):
                   SOBES_CONTENT_DIR   the folder of question packs (default: ./content)

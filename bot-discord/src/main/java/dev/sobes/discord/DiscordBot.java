@@ -96,7 +96,18 @@ public final class DiscordBot implements AutoCloseable {
         if (apiUrl != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(apiUrl)).setCompression(Compression.NONE);
         }
-        ShardManager shards = builder.build();
+        ShardManager shards;
+        try {
+            shards = builder.build();
+        } catch (RuntimeException e) {
+            timer.shutdownNow();
+            try {
+                lanes.shutdown(Duration.ZERO);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
+        }
         LOG.info("Discord bot starting: {}", settings);
         return new DiscordBot(shards, listener, lanes, timer);
     }
