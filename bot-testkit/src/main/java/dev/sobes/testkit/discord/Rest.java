@@ -632,7 +632,7 @@ final class Rest {
         FakeGuild guild = channel.guild();
         checkMentions(sent, message.content(), guild);
         discord.store(message, embeds, components, guild == null ? null : guild.id());
-        if (ephemeralFor == null && !message.content().isEmpty()) {
+        if (ephemeralFor == null) {
             long intent = guild == null ? FakeDiscord.INTENT_DIRECT_MESSAGES : FakeDiscord.INTENT_GUILD_MESSAGES;
             discord.dispatch(
                     guild == null ? null : guild.id(), "MESSAGE_CREATE", discord.messageJson(message.id()), intent);
