@@ -230,22 +230,18 @@ final class Listener extends ListenerAdapter {
                 fromMessage ? event.getMessage().getIdLong() : 0,
                 place.shared());
         String text = value == null ? "" : value.getAsString();
-        if (card.isPresent() && closed(place.conversation(), card.get())) {
-            Lang lang = lang(person);
-            RichText closedNote = RichText.builder()
-                    .text(texts.get(lang, "answer.closed"))
-                    .text(text)
-                    .build();
-            Reply keepTheirText = Reply.to(place.conversation(), closedNote).privateTo(person.id());
-            run(place, person, event.getUser(), responder, () -> List.of(keepTheirText));
-            return;
-        }
-        handle(
-                place,
-                person,
-                event.getUser(),
-                responder,
-                new TextMessage(place.conversation(), person, text, event.getId()));
+        TextMessage answer = new TextMessage(place.conversation(), person, text, event.getId());
+        // Checked on the conversation's lane, after the inputs before it have been answered.
+        run(place, person, event.getUser(), responder, () -> {
+            if (card.isPresent() && closed(place.conversation(), card.get())) {
+                RichText handedBack = RichText.builder()
+                        .text(texts.get(lang(person), "answer.closed"))
+                        .text(text)
+                        .build();
+                return List.of(Reply.to(place.conversation(), handedBack).privateTo(person.id()));
+            }
+            return engine.apply(answer);
+        });
     }
 
     @Override

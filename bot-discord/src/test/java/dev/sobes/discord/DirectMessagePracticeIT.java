@@ -111,4 +111,31 @@ class DirectMessagePracticeIT {
         assertThat(shown).contains("\\*runnable\\*").contains("P\\_60").contains("`runtime.Gosched()`");
         assertThat(discord.rejections()).isEmpty();
     }
+
+    @Test
+    void anAnswerToAQuestionAlreadyMovedOnFromIsNotTakenForTheNextAndIsHandedBack() {
+        FakeUser gina = discord.addUser("gina", "en-US");
+        FakeChannel dm = gina.dm();
+        gina.runs(dm, "/practice pack:go topic:channels level:junior");
+        FakeMessage first = dm.awaitReply(m -> m.hasButton("Answer"));
+        FakeInteraction opened = gina.clicks(first, "Answer");
+        opened.awaitModal();
+
+        gina.clicks(first, "Skip");
+        FakeMessage second = dm.awaitReply(m -> m.hasButton("Answer") && m.id() != first.id());
+        gina.submits(opened, "my careful answer to the first question");
+        FakeMessage handedBack = dm.awaitReply(m -> m.text().contains("already closed"));
+        assertThat(handedBack.text()).contains("my careful answer to the first question");
+
+        FakeInteraction stale = gina.clicks(first, "Answer");
+        assertThat(dm.awaitReply(m -> m.text().contains("already closed") && m.id() != handedBack.id()))
+                .isNotNull();
+        assertThat(stale.callbacks()).containsExactly(4);
+
+        FakeInteraction current = gina.clicks(second, "Answer");
+        gina.submits(current, EITHER_ANSWER);
+        assertThat(dm.awaitReply(m -> m.text().contains("Key points covered")).text())
+                .contains("2 of 2");
+        assertThat(discord.rejections()).isEmpty();
+    }
 }

@@ -22,9 +22,15 @@ final class Harness implements AutoCloseable {
     final Engine engine;
     private @Nullable DiscordBot bot;
 
+    private final QuestionBank bank;
+
     Harness(FakeDiscord discord) {
+        this(discord, TestBank.bank());
+    }
+
+    Harness(FakeDiscord discord, QuestionBank bank) {
         this.discord = discord;
-        QuestionBank bank = TestBank.bank();
+        this.bank = bank;
         this.engine = new Engine(
                 () -> bank,
                 new InMemorySessionStore(),
@@ -44,7 +50,7 @@ final class Harness implements AutoCloseable {
 
     Harness start(DiscordSettings settings, Function<Input, List<Reply>> handler, Duration ackBudget)
             throws InterruptedException {
-        bot = DiscordBot.start(settings, handler, TestBank::bank, progress::language, ackBudget);
+        bot = DiscordBot.start(settings, handler, () -> bank, progress::language, ackBudget);
         bot.awaitReady();
         return this;
     }

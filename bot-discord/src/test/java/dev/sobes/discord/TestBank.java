@@ -83,4 +83,23 @@ final class TestBank {
                 List.of(UNBUFFERED, CLOSED, SCHEDULER));
         return new QuestionBank(List.of(go));
     }
+
+    /** A pack with more topics than one message has room for buttons. */
+    static QuestionBank manyTopics(int topics) {
+        List<Topic> all = new java.util.ArrayList<>();
+        List<Question> questions = new java.util.ArrayList<>();
+        for (int i = 1; i <= topics; i++) {
+            String id = "topic-" + i;
+            all.add(new Topic(id, LocalizedText.of("Topic " + i)));
+            questions.add(Question.open(
+                    "q-" + i,
+                    "many",
+                    id,
+                    Level.JUNIOR,
+                    LocalizedText.of("Question of topic " + i + "?"),
+                    LocalizedText.of("Answer " + i + "."),
+                    List.of(new KeyPoint(LocalizedText.of("Point " + i), List.of(List.of("point"))))));
+        }
+        return new QuestionBank(List.of(new Pack("many", LocalizedText.of("Many topics"), null, all, questions)));
+    }
 }
