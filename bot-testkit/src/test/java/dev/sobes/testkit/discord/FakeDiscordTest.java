@@ -84,6 +84,11 @@ class FakeDiscordTest {
     }
 
     @Test
+    void heartbeatsAreAcknowledged() throws InterruptedException {
+        assertThat(gateway.heartbeat()).isTrue();
+    }
+
+    @Test
     void aRequestWithoutTheTokenIsUnauthorized() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(discord.restUrl() + "users/@me"))
                 .build();

@@ -18,6 +18,7 @@ final class GatewayClient extends WebSocketClient {
     private final long intents;
     private final List<JsonNode> dispatched = new CopyOnWriteArrayList<>();
     private final CountDownLatch ready = new CountDownLatch(1);
+    private final CountDownLatch heartbeatAcknowledged = new CountDownLatch(1);
 
     GatewayClient(String url, String token, long intents) {
         super(URI.create(url));
@@ -48,6 +49,8 @@ final class GatewayClient extends WebSocketClient {
                 d.put("intents", intents);
                 d.set("shard", Payloads.array().add(0).add(1));
                 send(identify.toString());
+            } else if (frame.path("op").asInt() == 11) {
+                heartbeatAcknowledged.countDown();
             } else if (frame.path("op").asInt() == 0) {
                 dispatched.add(frame);
                 if (frame.path("t").asText().equals("GUILD_CREATE")) {
@@ -72,6 +75,11 @@ final class GatewayClient extends WebSocketClient {
             Thread.sleep(10);
         }
         throw new AssertionError("no " + type + " #" + count);
+    }
+
+    boolean heartbeat() throws InterruptedException {
+        send("{\"op\":1,\"d\":null}");
+        return heartbeatAcknowledged.await(10, TimeUnit.SECONDS);
     }
 
     List<String> eventTypes() {
