@@ -36,7 +36,7 @@ public final class Sobes {
     }
 
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
-        String command = args.isEmpty() ? "console" : args.get(0);
+        String command = args.isEmpty() ? (DiscordLaunch.requested(env) ? "discord" : "console") : args.get(0);
         try {
             return dispatch(command, args.isEmpty() ? List.of() : args.subList(1, args.size()), env, out, err);
         } catch (SettingException e) {
@@ -58,6 +58,9 @@ public final class Sobes {
             case "import" -> {
                 return ContentCommands.importNotes(rest, env, out, err);
             }
+            case "discord" -> {
+                return DiscordLaunch.run(env, out, err);
+            }
             case "--help", "-h", "help" -> {
                 out.println(usage());
                 return 0;
@@ -72,8 +75,9 @@ public final class Sobes {
 
     private static String usage() {
         return """
-                Usage: sobes [console | validate [DIR] | import NOTES.md --pack ID]
+                Usage: sobes [console | discord | validate [DIR] | import NOTES.md --pack ID]
                   console              practise interview questions in this terminal (the default)
+                  discord              run the Discord bot (the default when SOBES_DISCORD_TOKEN is set)
                   validate [DIR]       check the question packs in DIR (default: the content folder);
                                        exit code 0 when all are valid, 1 when any has errors
                   import NOTES.md --pack ID [--level junior|middle|senior]

@@ -1,0 +1,98 @@
+package dev.sobes.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sobes.testkit.discord.FakeDiscord;
+import dev.sobes.testkit.discord.FakeMessage;
+import dev.sobes.testkit.discord.FakeUser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged launcher as a Discord bot against the fake Discord: starts, answers, stops on SIGTERM. */
+class DiscordProcessIT {
+    private static final String SECRET = "a shared action secret for tests";
+
+    @Test
+    void theLauncherRunsTheBotUntilItIsStoppedAndNeverShowsTheToken() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            FakeUser alice = discord.addUser("alice", "en-US");
+            Run run = start(Map.of(
+                    "SOBES_DISCORD_TOKEN", discord.token(),
+                    "SOBES_DISCORD_API_URL", discord.restUrl(),
+                    "SOBES_ACTION_SECRET", SECRET));
+            Process process = run.process();
+            try {
+                discord.awaitCommands(null);
+                alice.runs(alice.dm(), "/help");
+                FakeMessage help = alice.dm().awaitReply(m -> m.text().contains("Commands"));
+                assertThat(help.text()).contains("/practice");
+            } finally {
+                process.destroy();
+            }
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            discord.awaitShards(0);
+            String output = run.output();
+            assertThat(output).contains("Sobes is on Discord").contains("Discord bot stopped");
+            assertThat(output).doesNotContain(discord.token());
+            assertThat(discord.rejections()).isEmpty();
+        }
+    }
+
+    @Test
+    void aWrongTokenIsReportedWithoutShowingIt() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            String wrong = "Wr0ng.t0ken-value_that-discord-refuses";
+            Run run = start(Map.of(
+                    "SOBES_DISCORD_TOKEN", wrong,
+                    "SOBES_DISCORD_API_URL", discord.restUrl(),
+                    "SOBES_ACTION_SECRET", SECRET));
+            Process process = run.process();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String output = run.output();
+            assertThat(process.exitValue()).as(output).isEqualTo(Sobes.EXIT_CONFIG);
+            assertThat(output).contains("Discord refused the bot token").doesNotContain(wrong);
+        }
+    }
+
+    @Test
+    void aBadSettingIsNamed() throws Exception {
+        Run run = start(
+                Map.of("SOBES_DISCORD_TOKEN", "a.valid-looking.token_1234567890", "SOBES_DISCORD_COMMANDS", "both"));
+        assertThat(run.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.process().exitValue()).isEqualTo(Sobes.EXIT_CONFIG);
+        assertThat(run.output()).contains("SOBES_DISCORD_COMMANDS must be guild or global");
+    }
+
+    /** A started process whose output goes to a file, so a full pipe never blocks it. */
+    private record Run(Process process, Path log) {
+        String output() throws IOException {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Run start(Map<String, String> env) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(TerminalProcess.jar().toString());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("SOBES_"));
+        builder.environment()
+                .put(
+                        "SOBES_CONTENT_DIR",
+                        TerminalProcess.repo().resolve("content").toString());
+        builder.environment().putAll(env);
+        Path output = Files.createTempFile("sobes-discord", ".log");
+        output.toFile().deleteOnExit();
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(output.toFile());
+        return new Run(builder.start(), output);
+    }
+}

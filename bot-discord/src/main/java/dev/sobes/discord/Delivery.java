@@ -1,0 +1,232 @@
+package dev.sobes.discord;
+
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.PersonId;
+import dev.sobes.core.chat.Reply;
+import dev.sobes.core.chat.RichText;
+import dev.sobes.core.chat.Span;
+import dev.sobes.core.model.Lang;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends the engine's replies to one input: lays each out, picks where it goes (the interaction,
+ * as an ephemeral message when it is for one person in a shared channel; the channel; or a
+ * person's direct messages), sends or edits, and remembers what it sent under the reply's key.
+ * Messages are sent one after another so they arrive in the engine's order.
+ */
+final class Delivery {
+    private static final EnumSet<Message.MentionType> NO_MENTIONS = EnumSet.noneOf(Message.MentionType.class);
+
+    private final SentMessages sent;
+    private final AdapterTexts texts;
+
+    /**
+     * Where the replies to one input go.
+     *
+     * @param conversation the engine's conversation
+     * @param channel the Discord channel (or thread) of that conversation
+     * @param user the person whose input this is
+     * @param lang the language of the adapter's own words for them
+     * @param responder the interaction to answer, or null for a plain message
+     * @param direct whether the channel is a direct-message channel
+     * @param shared whether replies to the interaction should be for its person only (a shared
+     *     channel that is not one of the bot's practice threads)
+     * @param readsMessages whether a plain message here is read as an answer
+     */
+    record Context(
+            Conversation conversation,
+            MessageChannel channel,
+            User user,
+            Lang lang,
+            @Nullable Responder responder,
+            boolean direct,
+            boolean shared,
+            boolean readsMessages) {}
+
+    private sealed interface Route permits ViaInteraction, ToChannel {}
+
+    private record ViaInteraction(Responder responder, boolean ephemeral) implements Route {}
+
+    private record ToChannel(MessageChannel channel) implements Route {}
+
+    Delivery(SentMessages sent, AdapterTexts texts) {
+        this.sent = sent;
+        this.texts = texts;
+    }
+
+    void deliver(Context context, List<Reply> replies) {
+        for (Reply reply : replies) {
+            deliver(context, reply);
+        }
+    }
+
+    private void deliver(Context context, Reply reply) {
+        List<Outgoing> parts = layout(context, reply);
+        Route route = route(context, reply);
+        String key = reply.key();
+        if (reply.replace() && key != null) {
+            List<MessageRef> old = sent.get(context.conversation(), key);
+            if (!old.isEmpty()) {
+                sent.put(context.conversation(), key, replace(context, old, parts, route));
+                return;
+            }
+        }
+        List<MessageRef> refs = new ArrayList<>();
+        for (Outgoing part : parts) {
+            refs.add(send(route, part, context.channel()));
+        }
+        if (key != null) {
+            sent.put(context.conversation(), key, refs);
+        }
+    }
+
+    /** The reply laid out for Discord; a question card gets the Answer button, and a note where messages are not read. */
+    List<Outgoing> layout(Context context, Reply reply) {
+        Outgoing.OutButton answer = null;
+        RichText note = null;
+        String key = reply.key();
+        if (Layout.isQuestionCard(reply) && key != null) {
+            String label = texts.get(context.lang(), "answer.button");
+            answer = new Outgoing.OutButton(AnswerIds.button(key), label, true);
+            if (!context.readsMessages()) {
+                note = useTheButton(context.lang(), label);
+            }
+        }
+        return Layout.render(reply, answer, note, texts.get(context.lang(), "continued"));
+    }
+
+    private RichText useTheButton(Lang lang, String label) {
+        String line = texts.get(lang, "answer.use-button", "\u0000");
+        int at = line.indexOf('\u0000');
+        return RichText.builder()
+                .paragraph(Span.plain(line.substring(0, at)), Span.bold(label), Span.plain(line.substring(at + 1)))
+                .build();
+    }
+
+    private static Route route(Context context, Reply reply) {
+        PersonId to = reply.privateTo();
+        boolean forThisPerson = to != null && to.userId().equals(context.user().getId());
+        Responder responder = context.responder();
+        if (to != null && !context.direct() && (!forThisPerson || responder == null)) {
+            return new ToChannel(openDirect(context, to));
+        }
+        if (responder != null) {
+            return new ViaInteraction(responder, context.shared() || (to != null && !context.direct()));
+        }
+        return new ToChannel(context.channel());
+    }
+
+    private static MessageChannel openDirect(Context context, PersonId to) {
+        return context.channel().getJDA().openPrivateChannelById(to.userId()).complete();
+    }
+
+    private static MessageRef send(Route route, Outgoing part, MessageChannel home) {
+        MessageCreateData data = create(part);
+        if (route instanceof ViaInteraction via) {
+            return via.responder().send(data, via.ephemeral(), home);
+        }
+        MessageChannel channel = ((ToChannel) route).channel();
+        Message message = channel.sendMessage(data).complete();
+        return new MessageRef(channel, message.getIdLong(), false, null);
+    }
+
+    /** Edits the messages sent under the key in place, sending or deleting where the count changed. */
+    private List<MessageRef> replace(Context context, List<MessageRef> old, List<Outgoing> parts, Route route) {
+        List<MessageRef> refs = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            refs.add(
+                    i < old.size()
+                            ? edit(context, old.get(i), parts.get(i))
+                            : send(route, parts.get(i), context.channel()));
+        }
+        for (int i = parts.size(); i < old.size(); i++) {
+            MessageRef gone = old.get(i);
+            if (gone.ephemeral() && gone.hook() != null) {
+                gone.hook().deleteMessageById(gone.id()).complete();
+            } else if (!gone.ephemeral()) {
+                gone.channel().deleteMessageById(gone.id()).complete();
+            }
+        }
+        return refs;
+    }
+
+    private static MessageRef edit(Context context, MessageRef ref, Outgoing part) {
+        MessageEditData data = edit(part);
+        Responder responder = context.responder();
+        if (responder != null && responder.sourceMessageId() == ref.id() && responder.updateSource(data)) {
+            return ref;
+        }
+        if (ref.ephemeral() && ref.hook() != null) {
+            ref.hook().editMessageById(ref.id(), data).complete();
+        } else {
+            ref.channel().editMessageById(ref.id(), data).complete();
+        }
+        return ref;
+    }
+
+    // JDA's message data; every message is sent with no mentions allowed, so nothing can ping.
+
+    static MessageCreateData create(Outgoing part) {
+        return new MessageCreateBuilder()
+                .setContent(part.content())
+                .setEmbeds(embeds(part))
+                .setComponents(rows(part))
+                .setAllowedMentions(NO_MENTIONS)
+                .mentionRepliedUser(false)
+                .build();
+    }
+
+    static MessageEditData edit(Outgoing part) {
+        return new MessageEditBuilder()
+                .setContent(part.content())
+                .setEmbeds(embeds(part))
+                .setComponents(rows(part))
+                .setAllowedMentions(NO_MENTIONS)
+                .mentionRepliedUser(false)
+                .build();
+    }
+
+    private static List<MessageEmbed> embeds(Outgoing part) {
+        List<MessageEmbed> embeds = new ArrayList<>();
+        for (Outgoing.Embed embed : part.embeds()) {
+            EmbedBuilder builder = new EmbedBuilder();
+            if (embed.title() != null) {
+                builder.setTitle(embed.title());
+            }
+            if (!embed.description().isEmpty()) {
+                builder.setDescription(embed.description());
+            }
+            embeds.add(builder.build());
+        }
+        return embeds;
+    }
+
+    private static List<ActionRow> rows(Outgoing part) {
+        List<ActionRow> rows = new ArrayList<>();
+        for (List<Outgoing.OutButton> row : part.rows()) {
+            List<Button> buttons = new ArrayList<>();
+            for (Outgoing.OutButton button : row) {
+                buttons.add(
+                        button.primary()
+                                ? Button.primary(button.id(), button.label())
+                                : Button.secondary(button.id(), button.label()));
+            }
+            rows.add(ActionRow.of(buttons));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.sobes.discord;
+
+import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.PersonId;
+import dev.sobes.core.chat.Reply;
+import dev.sobes.core.model.Lang;
+import dev.sobes.core.model.QuestionBank;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sobes on Discord: runs the shards this process owns under JDA's shard manager, hands inputs to
+ * the engine and sends its replies. Several processes can split the shards between them
+ * ({@link DiscordSettings#shardMin()}..{@link DiscordSettings#shardMax()}) over shared storage.
+ * {@link #close()} finishes the inputs in hand, then disconnects.
+ */
+public final class DiscordBot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+    /** How long an interaction may wait for the engine before it is deferred; Discord allows 3 s. */
+    static final Duration ACK_BUDGET = Duration.ofMillis(1500);
+
+    private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(10);
+    private static final int LANES = 8;
+
+    private final ShardManager shards;
+    private final Listener listener;
+    private final Lanes lanes;
+    private final ScheduledExecutorService timer;
+
+    private DiscordBot(ShardManager shards, Listener listener, Lanes lanes, ScheduledExecutorService timer) {
+        this.shards = shards;
+        this.listener = listener;
+        this.lanes = lanes;
+        this.timer = timer;
+    }
+
+    /**
+     * Connects to Discord and starts handling events.
+     *
+     * @param engine the interview engine ({@code engine::handle})
+     * @param bank the question bank, for autocompleting packs and topics
+     * @param languages a person's chosen interface language, if they chose one
+     */
+    public static DiscordBot start(
+            DiscordSettings settings,
+            Function<Input, List<Reply>> engine,
+            Supplier<QuestionBank> bank,
+            Function<PersonId, Optional<Lang>> languages) {
+        return start(settings, engine, bank, languages, ACK_BUDGET);
+    }
+
+    static DiscordBot start(
+            DiscordSettings settings,
+            Function<Input, List<Reply>> engine,
+            Supplier<QuestionBank> bank,
+            Function<PersonId, Optional<Lang>> languages,
+            Duration ackBudget) {
+        // Belt and braces: every message also sets this itself.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        Lanes lanes = new Lanes(LANES);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "sobes-discord-ack");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Listener listener = new Listener(settings, engine, bank, languages, ackBudget, lanes, timer);
+        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+        if (settings.messageContent()) {
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
+        }
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), intents)
+                .addEventListeners(listener)
+                .setEnableShutdownHook(false);
+        if (settings.shardsTotal() > 0) {
+            builder.setShardsTotal(settings.shardsTotal()).setShards(settings.shardMin(), settings.shardMax());
+        }
+        String apiUrl = settings.apiUrl();
+        if (apiUrl != null) {
+            builder.setRestConfig(new RestConfig().setBaseUrl(apiUrl)).setCompression(Compression.NONE);
+        }
+        ShardManager shards;
+        try {
+            shards = builder.build();
+        } catch (RuntimeException e) {
+            timer.shutdownNow();
+            try {
+                lanes.shutdown(Duration.ZERO);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw e;
+        }
+        LOG.info("Discord bot starting: {}", settings);
+        return new DiscordBot(shards, listener, lanes, timer);
+    }
+
+    /** Waits until every shard of this process is connected and has loaded its guilds. */
+    public DiscordBot awaitReady() throws InterruptedException {
+        for (JDA shard : shards.getShards()) {
+            shard.awaitReady();
+        }
+        return this;
+    }
+
+    /** The ids of the shards this process runs. */
+    public List<Integer> shardIds() {
+        return shards.getShards().stream()
+                .map(jda -> jda.getShardInfo().getShardId())
+                .sorted()
+                .toList();
+    }
+
+    /** Finishes the inputs in hand (answering interactions still waiting), then disconnects every shard. */
+    @Override
+    public void close() {
+        listener.closing();
+        List<JDA> all = List.copyOf(shards.getShards());
+        try {
+            if (!lanes.shutdown(SHUTDOWN_PATIENCE)) {
+                LOG.warn("Some inputs were still being handled after {}; they were cut short.", SHUTDOWN_PATIENCE);
+            }
+            shards.shutdown();
+            for (JDA shard : all) {
+                if (!shard.awaitShutdown(SHUTDOWN_PATIENCE)) {
+                    shard.shutdownNow();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            all.forEach(JDA::shutdownNow);
+        } finally {
+            timer.shutdownNow();
+        }
+        LOG.info("Discord bot stopped.");
+    }
+}

@@ -1,0 +1,485 @@
+package dev.sobes.discord;
+
+import dev.sobes.core.chat.ButtonPress;
+import dev.sobes.core.chat.Command;
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.Person;
+import dev.sobes.core.chat.PersonId;
+import dev.sobes.core.chat.Platform;
+import dev.sobes.core.chat.Reply;
+import dev.sobes.core.chat.RichText;
+import dev.sobes.core.chat.TextMessage;
+import dev.sobes.core.engine.Engine;
+import dev.sobes.core.model.Lang;
+import dev.sobes.core.model.QuestionBank;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.MessageType;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes Discord's events: slash commands, button presses and modal submissions become the
+ * engine's inputs, handled on the conversation's lane; the Answer button opens the answer modal;
+ * autocomplete offers packs and topics; plain messages are answers in DMs and, with the Message
+ * Content intent, in the bot's practice threads. Commands are registered when shards are ready.
+ */
+final class Listener extends ListenerAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(Listener.class);
+    private static final int REMEMBERED = 10_000;
+    private static final int THREAD_NAME = 100;
+
+    private final DiscordSettings settings;
+    private final Function<Input, List<Reply>> engine;
+    private final Supplier<QuestionBank> bank;
+    private final Function<PersonId, Optional<Lang>> languages;
+    private final Duration ackBudget;
+    private final AdapterTexts texts = new AdapterTexts();
+    private final SlashCommands commands = new SlashCommands(texts);
+    private final SentMessages sent = new SentMessages(REMEMBERED);
+    private final Delivery delivery = new Delivery(sent, texts);
+    private final Lanes lanes;
+    private final ScheduledExecutorService timer;
+    private final Map<Long, String> locales = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+    private volatile boolean closing;
+
+    Listener(
+            DiscordSettings settings,
+            Function<Input, List<Reply>> engine,
+            Supplier<QuestionBank> bank,
+            Function<PersonId, Optional<Lang>> languages,
+            Duration ackBudget,
+            Lanes lanes,
+            ScheduledExecutorService timer) {
+        this.settings = settings;
+        this.engine = engine;
+        this.bank = bank;
+        this.languages = languages;
+        this.ackBudget = ackBudget;
+        this.lanes = lanes;
+        this.timer = timer;
+    }
+
+    void closing() {
+        closing = true;
+    }
+
+    // Commands registration.
+
+    @Override
+    public void onReady(ReadyEvent event) {
+        if (settings.commands() == DiscordSettings.CommandScope.GLOBAL
+                && event.getJDA().getShardInfo().getShardId() == 0) {
+            event.getJDA()
+                    .updateCommands()
+                    .addCommands(commands.all())
+                    .queue(
+                            done -> LOG.info("Registered {} global slash commands.", done.size()),
+                            e -> LOG.error("Could not register the global slash commands: {}", e.toString()));
+        }
+    }
+
+    @Override
+    public void onGuildReady(GuildReadyEvent event) {
+        registerIn(event.getGuild());
+    }
+
+    @Override
+    public void onGuildJoin(GuildJoinEvent event) {
+        registerIn(event.getGuild());
+    }
+
+    private void registerIn(net.dv8tion.jda.api.entities.Guild guild) {
+        Long only = settings.guildId();
+        if (settings.commands() != DiscordSettings.CommandScope.GUILD || (only != null && only != guild.getIdLong())) {
+            return;
+        }
+        guild.updateCommands()
+                .addCommands(commands.all())
+                .queue(
+                        done -> LOG.info("Registered {} slash commands in guild {}.", done.size(), guild.getId()),
+                        e -> LOG.error(
+                                "Could not register slash commands in guild {}: {}", guild.getId(), e.toString()));
+    }
+
+    // Interactions.
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        Person person = person(event.getUser(), event.getMember(), event.getUserLocale());
+        if (refuseWhileClosing(event, person)) {
+            return;
+        }
+        Place place = Place.of(event.getChannel(), event.getJDA().getSelfUser().getIdLong());
+        String name = event.getName();
+        List<String> args = SlashCommands.arguments(event);
+        if (place.shared() && SlashCommands.SOLO.contains(name)) {
+            relocate(event, place, person, name, args);
+            return;
+        }
+        Responder responder = new Responder(event, null, 0, place.shared());
+        handle(
+                place,
+                person,
+                event.getUser(),
+                responder,
+                new Command(place.conversation(), person, name, args, event.getId()));
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        Person person = person(event.getUser(), event.getMember(), event.getUserLocale());
+        if (refuseWhileClosing(event, person)) {
+            return;
+        }
+        Place place = Place.of(event.getChannel(), event.getJDA().getSelfUser().getIdLong());
+        String id = event.getComponentId();
+        Optional<String> card = AnswerIds.keyOfButton(id);
+        if (card.isPresent()) {
+            openAnswer(event, place, person, card.get());
+            return;
+        }
+        Responder responder = new Responder(event, event, event.getMessageIdLong(), place.shared());
+        handle(
+                place,
+                person,
+                event.getUser(),
+                responder,
+                new ButtonPress(place.conversation(), person, id, event.getId()));
+    }
+
+    private void openAnswer(ButtonInteractionEvent event, Place place, Person person, String card) {
+        Lang lang = lang(person);
+        if (closed(place.conversation(), card)) {
+            event.reply(texts.get(lang, "answer.closed")).setEphemeral(true).queue(null, this::warn);
+            return;
+        }
+        TextInput input = TextInput.create(AnswerIds.INPUT, TextInputStyle.PARAGRAPH)
+                .setPlaceholder(texts.get(lang, "answer.modal.placeholder"))
+                .setRequiredRange(1, Engine.MAX_ANSWER_LENGTH)
+                .build();
+        Modal modal = Modal.create(AnswerIds.modal(card), texts.get(lang, "answer.modal.title"))
+                .addComponents(Label.of(texts.get(lang, "answer.modal.label"), input))
+                .build();
+        event.replyModal(modal).queue(null, this::warn);
+    }
+
+    /** An Answer button of a question card that a later card has replaced. */
+    private boolean closed(Conversation conversation, String card) {
+        return sent.latestQuestion(conversation)
+                .map(latest -> !latest.equals(card))
+                .orElse(false);
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        Person person = person(event.getUser(), event.getMember(), event.getUserLocale());
+        if (refuseWhileClosing(event, person)) {
+            return;
+        }
+        Place place = Place.of(event.getChannel(), event.getJDA().getSelfUser().getIdLong());
+        ModalMapping value = event.getValue(AnswerIds.INPUT);
+        Optional<String> card = AnswerIds.keyOfModal(event.getModalId());
+        boolean fromMessage = event.getMessage() != null;
+        Responder responder = new Responder(
+                event,
+                fromMessage ? event : null,
+                fromMessage ? event.getMessage().getIdLong() : 0,
+                place.shared());
+        String text = value == null ? "" : value.getAsString();
+        TextMessage answer = new TextMessage(place.conversation(), person, text, event.getId());
+        // Checked on the conversation's lane, after the inputs before it have been answered.
+        run(place, person, event.getUser(), responder, () -> {
+            if (card.isPresent() && closed(place.conversation(), card.get())) {
+                RichText handedBack = RichText.builder()
+                        .text(texts.get(lang(person), "answer.closed"))
+                        .text(text)
+                        .build();
+                return List.of(Reply.to(place.conversation(), handedBack).privateTo(person.id()));
+            }
+            return engine.apply(answer);
+        });
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        String option = event.getFocusedOption().getName();
+        OptionMapping pack = event.getOption("pack");
+        Lang lang = languages
+                .apply(new PersonId(Platform.DISCORD, event.getUser().getId()))
+                .orElseGet(() -> Lang.fromTag(event.getUserLocale().getLocale()));
+        event.replyChoices(SlashCommands.choices(
+                        bank.get(),
+                        option,
+                        event.getFocusedOption().getValue(),
+                        pack == null || option.equals("pack") ? "" : pack.getAsString(),
+                        lang))
+                .queue(null, this::warn);
+    }
+
+    // Plain messages.
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        User author = event.getAuthor();
+        MessageType type = event.getMessage().getType();
+        if (closing
+                || author.isBot()
+                || author.isSystem()
+                || event.isWebhookMessage()
+                || (type != MessageType.DEFAULT && type != MessageType.INLINE_REPLY)) {
+            return;
+        }
+        Place place = Place.of(event.getChannel(), event.getJDA().getSelfUser().getIdLong());
+        boolean read = place.direct() || (place.botThread() && settings.messageContent());
+        if (!read) {
+            return;
+        }
+        String text = event.getMessage().getContentRaw();
+        if (text.isBlank()) {
+            return;
+        }
+        String locale;
+        synchronized (locales) {
+            locale = locales.get(author.getIdLong());
+        }
+        Person person = new Person(
+                new PersonId(Platform.DISCORD, author.getId()), displayName(author, event.getMember()), locale);
+        handle(place, person, author, null, typed(place.conversation(), person, text, event.getMessageId()));
+    }
+
+    /** In a DM or thread, "/practice go" typed as text works like the command. */
+    private static Input typed(Conversation conversation, Person person, String text, String messageId) {
+        String trimmed = text.strip();
+        if (trimmed.startsWith("/") && trimmed.length() > 1 && Character.isLetter(trimmed.charAt(1))) {
+            List<String> words = Arrays.asList(trimmed.substring(1).split("\\s+"));
+            return new Command(conversation, person, words.get(0), words.subList(1, words.size()), messageId);
+        }
+        return new TextMessage(conversation, person, text, messageId);
+    }
+
+    // Handling on the conversation's lane.
+
+    private void handle(Place place, Person person, User user, @Nullable Responder responder, Input input) {
+        run(place, person, user, responder, () -> engine.apply(input));
+    }
+
+    private void run(Place place, Person person, User user, @Nullable Responder responder, Supplier<List<Reply>> work) {
+        Lang lang = lang(person);
+        if (responder != null) {
+            responder.deadline(timer.schedule(responder::deferIfFresh, ackBudget.toMillis(), TimeUnit.MILLISECONDS));
+        }
+        Delivery.Context context = new Delivery.Context(
+                place.conversation(),
+                place.channel(),
+                user,
+                lang,
+                responder,
+                place.direct(),
+                place.shared(),
+                place.direct() || (place.botThread() && settings.messageContent()));
+        try {
+            lanes.submit(place.conversation().key(), () -> {
+                try {
+                    delivery.deliver(context, work.get());
+                } catch (RuntimeException e) {
+                    LOG.error(
+                            "Handling an input in {} failed",
+                            place.conversation().key(),
+                            e);
+                    apologize(responder, lang, place.channel());
+                } finally {
+                    finish(responder, lang);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("An input arrived while shutting down; it was not handled.");
+        }
+    }
+
+    private void apologize(@Nullable Responder responder, Lang lang, MessageChannel channel) {
+        if (responder == null) {
+            return;
+        }
+        try {
+            responder.send(
+                    Delivery.create(new Outgoing(texts.get(lang, "error.internal"), List.of(), List.of())),
+                    true,
+                    channel);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not tell the person about the failure: {}", e.toString());
+        }
+    }
+
+    private void finish(@Nullable Responder responder, Lang lang) {
+        if (responder == null) {
+            return;
+        }
+        try {
+            responder.finish(texts.get(lang, "done"));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not complete an interaction: {}", e.toString());
+        }
+    }
+
+    // A practice started in a shared channel moves to a thread, or to DMs.
+
+    private void relocate(
+            SlashCommandInteractionEvent event, Place place, Person person, String name, List<String> args) {
+        Lang lang = lang(person);
+        event.deferReply(true).queue(null, this::warn);
+        try {
+            lanes.submit(place.conversation().key(), () -> {
+                String note;
+                try {
+                    note = startElsewhere(event, place, person, lang, name, args);
+                } catch (RuntimeException e) {
+                    LOG.error(
+                            "Starting a practice from {} failed",
+                            place.conversation().key(),
+                            e);
+                    note = texts.get(lang, "error.internal");
+                }
+                event.getHook()
+                        .editOriginal(Delivery.edit(new Outgoing(note, List.of(), List.of())))
+                        .queue(null, this::warn);
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("A command arrived while shutting down; it was not handled.");
+        }
+    }
+
+    private String startElsewhere(
+            SlashCommandInteractionEvent event, Place from, Person person, Lang lang, String name, List<String> args) {
+        long self = event.getJDA().getSelfUser().getIdLong();
+        ThreadChannel thread = openThread(from.channel(), person, lang);
+        if (thread != null) {
+            thread.addThreadMember(event.getUser()).queue(null, this::warn);
+            Place there = Place.of(thread, self);
+            deliverElsewhere(there, person, event.getUser(), lang, name, args, event.getId());
+            return texts.get(lang, "moved.thread", thread.getAsMention());
+        }
+        try {
+            PrivateChannel dm = event.getUser().openPrivateChannel().complete();
+            deliverElsewhere(Place.of(dm, self), person, event.getUser(), lang, name, args, event.getId());
+            return texts.get(lang, "moved.dm");
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
+                return texts.get(lang, "moved.nowhere");
+            }
+            throw e;
+        }
+    }
+
+    private @Nullable ThreadChannel openThread(MessageChannel channel, Person person, Lang lang) {
+        if (!(channel instanceof IThreadContainer container) || channel instanceof ThreadChannel) {
+            return null;
+        }
+        String threadName = texts.get(lang, "thread.name", person.displayName());
+        if (threadName.length() > THREAD_NAME) {
+            threadName = threadName.substring(0, THREAD_NAME - 1) + "…";
+        }
+        try {
+            return container
+                    .createThreadChannel(threadName, false)
+                    .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_24_HOURS)
+                    .complete();
+        } catch (InsufficientPermissionException | ErrorResponseException e) {
+            LOG.info("Could not open a practice thread in {}: {}", channel.getId(), e.getMessage());
+            return null;
+        }
+    }
+
+    private void deliverElsewhere(
+            Place there, Person person, User user, Lang lang, String name, List<String> args, String sourceId) {
+        List<Reply> replies = engine.apply(new Command(there.conversation(), person, name, args, sourceId));
+        delivery.deliver(
+                new Delivery.Context(
+                        there.conversation(),
+                        there.channel(),
+                        user,
+                        lang,
+                        null,
+                        there.direct(),
+                        false,
+                        there.direct() || settings.messageContent()),
+                replies);
+    }
+
+    // People.
+
+    private Person person(User user, @Nullable Member member, DiscordLocale locale) {
+        String tag = locale == DiscordLocale.UNKNOWN ? null : locale.getLocale();
+        if (tag != null) {
+            synchronized (locales) {
+                locales.put(user.getIdLong(), tag);
+            }
+        }
+        return new Person(new PersonId(Platform.DISCORD, user.getId()), displayName(user, member), tag);
+    }
+
+    private static String displayName(User user, @Nullable Member member) {
+        return member != null ? member.getEffectiveName() : user.getEffectiveName();
+    }
+
+    private Lang lang(Person person) {
+        return languages.apply(person.id()).orElseGet(() -> Lang.fromTag(person.languageTag()));
+    }
+
+    private boolean refuseWhileClosing(net.dv8tion.jda.api.interactions.callbacks.IReplyCallback event, Person person) {
+        if (!closing) {
+            return false;
+        }
+        event.reply(texts.get(lang(person), "error.restarting"))
+                .setEphemeral(true)
+                .queue(null, this::warn);
+        return true;
+    }
+
+    private void warn(Throwable e) {
+        LOG.warn("A Discord request failed: {}", e.toString());
+    }
+}

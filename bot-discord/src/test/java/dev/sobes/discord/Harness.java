@@ -1,0 +1,72 @@
+package dev.sobes.discord;
+
+import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.Reply;
+import dev.sobes.core.engine.ActionCodec;
+import dev.sobes.core.engine.Engine;
+import dev.sobes.core.model.QuestionBank;
+import dev.sobes.core.store.InMemoryProgressStore;
+import dev.sobes.core.store.InMemorySessionStore;
+import dev.sobes.testkit.discord.FakeDiscord;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** The real bot (JDA included) against a fake Discord, with the engine over a test bank. */
+final class Harness implements AutoCloseable {
+    final FakeDiscord discord;
+    final InMemoryProgressStore progress = new InMemoryProgressStore();
+    final Engine engine;
+    private @Nullable DiscordBot bot;
+
+    private final QuestionBank bank;
+
+    Harness(FakeDiscord discord) {
+        this(discord, TestBank.bank());
+    }
+
+    Harness(FakeDiscord discord, QuestionBank bank) {
+        this.discord = discord;
+        this.bank = bank;
+        this.engine = new Engine(
+                () -> bank,
+                new InMemorySessionStore(),
+                progress,
+                Clock.systemUTC(),
+                42,
+                new ActionCodec("a test secret of enough bytes".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    DiscordSettings settings(DiscordSettings.CommandScope scope, boolean messageContent) {
+        return new DiscordSettings(discord.token(), scope, null, 0, 0, 0, discord.restUrl(), messageContent);
+    }
+
+    Harness start(DiscordSettings settings) throws InterruptedException {
+        return start(settings, engine::handle, DiscordBot.ACK_BUDGET);
+    }
+
+    Harness start(DiscordSettings settings, Function<Input, List<Reply>> handler, Duration ackBudget)
+            throws InterruptedException {
+        bot = DiscordBot.start(settings, handler, () -> bank, progress::language, ackBudget);
+        bot.awaitReady();
+        return this;
+    }
+
+    DiscordBot bot() {
+        if (bot == null) {
+            throw new IllegalStateException("the bot is not started");
+        }
+        return bot;
+    }
+
+    @Override
+    public void close() {
+        if (bot != null) {
+            bot.close();
+        }
+        discord.close();
+    }
+}
