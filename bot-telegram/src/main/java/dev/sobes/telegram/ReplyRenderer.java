@@ -56,13 +56,20 @@ final class ReplyRenderer {
         if (previous != null && !previous.chatId().equals(chatId)) {
             previous = null;
         }
-        Delivered record = new Delivered(chatId, chunks.size());
+        List<String> contents = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            InlineKeyboardMarkup buttons = i == chunks.size() - 1 ? keyboard : null;
+            contents.add(chunks.get(i).html() + "\u0000" + buttons);
+        }
+        Delivered record = new Delivered(chatId, contents);
         List<Outgoing> calls = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             HtmlRenderer.Chunk chunk = chunks.get(i);
             Outgoing.Text text = new Outgoing.Text(chunk.html(), chunk.plain(), true);
             InlineKeyboardMarkup buttons = i == chunks.size() - 1 ? keyboard : null;
-            if (previous != null && i < previous.pieces()) {
+            if (previous != null && i < previous.pieces() && previous.content(i).equals(contents.get(i))) {
+                record.keeps(i, previous);
+            } else if (previous != null && i < previous.pieces()) {
                 calls.add(new Outgoing.Edit(chatId, thread, previous, i, text, buttons, record));
             } else {
                 calls.add(new Outgoing.Send(chatId, thread, text, buttons, record, i, i == 0 ? fallback : null));
