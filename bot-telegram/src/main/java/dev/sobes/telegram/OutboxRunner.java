@@ -211,7 +211,10 @@ final class OutboxRunner implements AutoCloseable {
             log.error(
                     "Telegram could not parse a message's HTML ({}); sending it as plain text", refused.description());
             outbox.retry(dispatch, withPlainText(call), 0, false);
-        } else if (call instanceof Outgoing.Send send && refused.code() == 403 && send.fallback() != null) {
+        } else if (call instanceof Outgoing.Send send
+                && send.fallback() != null
+                && (refused.code() == 403 || refused.says("chat not found"))) {
+            // The person never started the bot (403), or the bot never met them at all.
             Outgoing.PrivateFallback fallback = send.fallback();
             outbox.completed(dispatch);
             outbox.add(new Outgoing.Send(

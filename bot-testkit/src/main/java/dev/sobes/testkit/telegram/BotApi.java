@@ -223,6 +223,10 @@ final class BotApi {
             throw new ApiError(400, "Bad Request: chat not found");
         }
         ChatState chat = state.chats.get(id);
+        if (chat == null && state.users.containsKey(id)) {
+            // a person the bot has met in a group, who never opened a private chat with it
+            throw new ApiError(403, "Forbidden: bot can't initiate conversation with a user");
+        }
         if (chat == null) {
             throw new ApiError(400, "Bad Request: chat not found");
         }
