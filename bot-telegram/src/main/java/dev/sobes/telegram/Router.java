@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -27,6 +30,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 final class Router {
     private static final Logger log = LoggerFactory.getLogger(Router.class);
+    private static final int CALLBACK_ATTEMPTS = 4;
 
     private final Function<Input, List<Reply>> engine;
     private final UpdateTranslator translator;
@@ -141,17 +145,38 @@ final class Router {
     }
 
     private void answerCallback(String callbackId) {
+        answerCallback(callbackId, 1);
+    }
+
+    /** Answers a button press, trying again a few times: an unanswered button spins for the person. */
+    private void answerCallback(String callbackId, int attempt) {
         try {
             CompletableFuture<Boolean> answered = client.executeAsync(
                     AnswerCallbackQuery.builder().callbackQueryId(callbackId).build());
             CompletableFuture<Boolean> unused = answered.whenComplete((ok, failure) -> {
-                if (failure != null) {
+                if (failure == null) {
+                    return;
+                }
+                if (attempt < CALLBACK_ATTEMPTS && !refusedByTelegram(failure)) {
+                    CompletableFuture.delayedExecutor(250L * attempt, TimeUnit.MILLISECONDS)
+                            .execute(() -> answerCallback(callbackId, attempt + 1));
+                } else {
                     log.info("Could not answer a button press: {}", redactor.describe(failure));
                 }
             });
         } catch (TelegramApiException e) {
             log.info("Could not answer a button press: {}", redactor.describe(e));
         }
+    }
+
+    private static boolean refusedByTelegram(Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+            int code = request.getErrorCode();
+            return code >= 400 && code < 500 && code != 429;
+        }
+        return false;
     }
 
     private static String chatOf(Update update) {
