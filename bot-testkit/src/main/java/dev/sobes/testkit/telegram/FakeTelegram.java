@@ -243,7 +243,7 @@ public final class FakeTelegram implements AutoCloseable {
         return locked(() -> state.webhookDeliveries);
     }
 
-    /** Updates not yet fetched or delivered. */
+    /** Updates not yet confirmed: by a getUpdates with a higher offset, or by a 2xx from the webhook. */
     public int pendingUpdates() {
         return locked(() -> state.updates.size());
     }
