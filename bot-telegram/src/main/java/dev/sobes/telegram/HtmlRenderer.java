@@ -85,11 +85,14 @@ final class HtmlRenderer {
         if (block != null && block > least) {
             return block;
         }
-        for (char separator : new char[] {'\n', ' '}) {
-            for (int i = max; i > least; i--) {
-                if (text.charAt(i - 1) == separator) {
-                    return i;
-                }
+        for (int i = max; i > least; i--) {
+            if (text.charAt(i - 1) == '\n') {
+                return i - 1; // the line break itself starts the next message, which drops it
+            }
+        }
+        for (int i = max; i > least; i--) {
+            if (text.charAt(i - 1) == ' ') {
+                return i;
             }
         }
         return Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
