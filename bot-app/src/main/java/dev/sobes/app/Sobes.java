@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The launcher. With no platform configured it opens practice in the terminal. */
 public final class Sobes {
@@ -32,7 +33,7 @@ public final class Sobes {
     }
 
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
-        String command = args.isEmpty() ? "console" : args.get(0);
+        String command = args.isEmpty() ? (TelegramLauncher.configured(env) ? "serve" : "console") : args.get(0);
         try {
             return dispatch(command, env, out, err);
         } catch (SettingException e) {
@@ -46,6 +47,9 @@ public final class Sobes {
         switch (command) {
             case "console", "run" -> {
                 return console(env, out, err);
+            }
+            case "serve" -> {
+                return serve(env, err);
             }
             case "--help", "-h", "help" -> {
                 out.println(usage());
@@ -61,21 +65,58 @@ public final class Sobes {
 
     private static String usage() {
         return """
-                Usage: sobes [console]
-                  console   practise interview questions in this terminal (the default)
+                Usage: sobes [console | serve]
+                  console   practise interview questions in this terminal (the default without a bot token);
+                            with SOBES_TELEGRAM_TOKEN set, the Telegram bot runs alongside
+                  serve     run the chat bots until stopped (the default with SOBES_TELEGRAM_TOKEN set)
 
                 Settings (environment variables):
                   SOBES_CONTENT_DIR   the folder of question packs (default: ./content)
                   SOBES_LANG          the interface language, ru or en (default: from LANG)
-                  SOBES_SEED          a number that fixes the order of questions (default: random)""";
+                  SOBES_SEED          a number that fixes the order of questions (default: random)
+                  SOBES_TELEGRAM_TOKEN, SOBES_TELEGRAM_MODE (polling | webhook), SOBES_TELEGRAM_API_URL,
+                  SOBES_TELEGRAM_WEBHOOK_URL, _PORT, _SECRET, _BIND: the Telegram bot (see README.md)""";
     }
 
     private static int console(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+        Engine engine = engine(env, err);
+        if (engine == null) {
+            return EXIT_CONFIG;
+        }
+        String user = env.getOrDefault("USER", System.getProperty("user.name", "me"));
+        String language = env.getOrDefault("SOBES_LANG", env.getOrDefault("LANG", ""));
+        boolean ansi = attachedToTerminal() && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
+        Runnable stopTelegram = TelegramLauncher.startIfConfigured(env, engine, err);
+        try {
+            new ConsoleAdapter(engine, user.isBlank() ? "me" : user, language, ansi)
+                    .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        } finally {
+            stopTelegram.run();
+        }
+        return 0;
+    }
+
+    private static int serve(Map<String, String> env, PrintStream err) throws IOException {
+        if (!TelegramLauncher.configured(env)) {
+            err.println("No chat platform is configured: set " + TelegramLauncher.TOKEN
+                    + " to the token @BotFather gave your bot (see README.md, Telegram).");
+            return EXIT_CONFIG;
+        }
+        Engine engine = engine(env, err);
+        if (engine == null) {
+            return EXIT_CONFIG;
+        }
+        TelegramLauncher.serveUntilStopped(env, engine, err);
+        return 0;
+    }
+
+    /** The engine over the content folder's packs, or null (with the problem printed) when there are none. */
+    private static @Nullable Engine engine(Map<String, String> env, PrintStream err) throws IOException {
         Path contentDir = Path.of(env.getOrDefault("SOBES_CONTENT_DIR", "content"));
         if (!Files.isDirectory(contentDir)) {
             err.println("The content folder " + contentDir.toAbsolutePath()
                     + " does not exist. Set SOBES_CONTENT_DIR to the folder that holds the question packs.");
-            return EXIT_CONFIG;
+            return null;
         }
         Content.Loaded content = Content.load(contentDir);
         for (String problem : content.problems()) {
@@ -84,21 +125,15 @@ public final class Sobes {
         QuestionBank bank = content.bank();
         if (bank.questionCount() == 0) {
             err.println("No questions could be loaded from " + contentDir.toAbsolutePath() + ".");
-            return EXIT_CONFIG;
+            return null;
         }
-        Engine engine = new Engine(
+        return new Engine(
                 () -> bank,
                 new InMemorySessionStore(),
                 new InMemoryProgressStore(),
                 Clock.systemUTC(),
                 seed(env),
                 new ActionCodec(secret()));
-        String user = env.getOrDefault("USER", System.getProperty("user.name", "me"));
-        String language = env.getOrDefault("SOBES_LANG", env.getOrDefault("LANG", ""));
-        boolean ansi = attachedToTerminal() && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
-        new ConsoleAdapter(engine, user.isBlank() ? "me" : user, language, ansi)
-                .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
-        return 0;
     }
 
     // Sobes targets Java 17, where a null console is exactly how a run without a terminal shows.
