@@ -1,13 +1,20 @@
 package dev.sobes.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +27,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * Long polling through TelegramBots. The library leaves its poll running on close, so the poll's
- * threads are daemons, an in-flight poll is cancelled through OkHttp, and a batch that arrives
+ * threads are daemons, a poll in flight is ended by closing its socket, and a batch that arrives
  * after closing is left unhandled and unconfirmed (Telegram delivers it again on the next start).
  */
 final class Poller implements AutoCloseable {
@@ -33,6 +40,7 @@ final class Poller implements AutoCloseable {
     private final Router router;
     private final Redactor redactor;
     private final ExecutorService httpThreads = Executors.newCachedThreadPool(Threads.daemon("telegram-poll-http"));
+    private final ClosableSockets sockets = new ClosableSockets();
     private final ScheduledExecutorService pollThread =
             Executors.newSingleThreadScheduledExecutor(Threads.daemon("telegram-poll"));
     private @Nullable OkHttpClient http;
@@ -59,6 +67,22 @@ final class Poller implements AutoCloseable {
     void start() throws TelegramApiException {
         OkHttpClient client = new OkHttpClient.Builder()
                 .dispatcher(new Dispatcher(httpThreads))
+                .socketFactory(sockets)
+                // a retry would open a fresh poll right after closing cut the last one
+                .retryOnConnectionFailure(false)
+                .addInterceptor(chain -> {
+                    if (closed) {
+                        return noUpdates(chain.request());
+                    }
+                    try {
+                        return chain.proceed(chain.request());
+                    } catch (IOException e) {
+                        if (closed) {
+                            return noUpdates(chain.request());
+                        }
+                        throw e;
+                    }
+                })
                 .connectTimeout(connectTimeout)
                 .readTimeout(pollTimeout.plus(Duration.ofSeconds(15)))
                 .build();
@@ -67,6 +91,17 @@ final class Poller implements AutoCloseable {
                 new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> client, () -> pollThread);
         application = app;
         session = app.registerBot(token, () -> url, this::request, this::consume);
+    }
+
+    /** What a poll ended by closing answers: no updates, so the library neither logs nor backs off. */
+    private static Response noUpdates(Request request) {
+        return new Response.Builder()
+                .request(request)
+                .protocol(Protocol.HTTP_1_1)
+                .code(200)
+                .message("OK")
+                .body(ResponseBody.create("{\"ok\":true,\"result\":[]}", MediaType.get("application/json")))
+                .build();
     }
 
     private GetUpdates request(Integer lastReceived) {
@@ -97,11 +132,16 @@ final class Poller implements AutoCloseable {
         if (current != null) {
             current.stop();
         }
-        OkHttpClient client = http;
-        if (client != null) {
-            client.dispatcher().cancelAll();
+        sockets.closeAll();
+        pollThread.shutdown();
+        try {
+            if (!pollThread.awaitTermination(2, TimeUnit.SECONDS)) {
+                pollThread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pollThread.shutdownNow();
+            Thread.currentThread().interrupt();
         }
-        pollThread.shutdownNow();
     }
 
     @Override

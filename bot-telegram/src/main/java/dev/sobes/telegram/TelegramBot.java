@@ -69,6 +69,8 @@ public final class TelegramBot implements AutoCloseable {
                 .readTimeout(settings.requestTimeout())
                 .writeTimeout(settings.requestTimeout())
                 .callTimeout(settings.requestTimeout())
+                // The outbound queue decides about retries; OkHttp's own could repeat a message Telegram took.
+                .retryOnConnectionFailure(false)
                 .build();
         this.client = new OkHttpTelegramClient(http, settings.token(), telegramUrl(settings));
     }
@@ -270,7 +272,9 @@ public final class TelegramBot implements AutoCloseable {
         http.dispatcher().cancelAll();
         httpThreads.shutdownNow();
         http.connectionPool().evictAll();
-        log.info("Telegram bot @{} stopped", username);
+        if (!username.isEmpty()) {
+            log.info("Telegram bot @{} stopped", username);
+        }
     }
 
     /**

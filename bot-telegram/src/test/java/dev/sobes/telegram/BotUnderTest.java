@@ -32,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  * The real bot (TelegramBots, the adapter, the engine with the test packs) against a fake
  * Telegram. Time limits are scaled down fiftyfold on both sides, so tests that send many
  * messages finish in seconds while the adapter keeps Telegram's counts.
+ *
+ * <p>Each flow of the engine has its own end-to-end test on top of this: {@code SoloPracticeIT},
+ * {@code GroupExchangeIT}; review and the mock interview get theirs ({@code ReviewIT},
+ * {@code MockInterviewIT}) when the engine has those flows.
  */
 final class BotUnderTest implements AutoCloseable {
     /** Every window and wait of the limits, on both sides, is this fraction of Telegram's. */
