@@ -1,21 +1,9 @@
 package dev.sobes.app;
 
-import dev.sobes.core.engine.ActionCodec;
-import dev.sobes.core.engine.Engine;
-import dev.sobes.core.model.QuestionBank;
-import dev.sobes.core.store.InMemoryProgressStore;
-import dev.sobes.core.store.InMemorySessionStore;
 import dev.sobes.discord.DiscordBot;
 import dev.sobes.discord.DiscordSettings;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 
 /**
@@ -34,92 +22,46 @@ final class DiscordLaunch {
         return DiscordSettings.requested(env);
     }
 
-    static int run(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
+    /**
+     * Connects the Discord bot over the shared services and waits until it is ready. A refused
+     * token or a setting that is wrong is a {@link SettingException}; Discord out of reach is one
+     * too, with the address that failed.
+     */
+    static DiscordBot start(Map<String, String> env, Services services, PrintStream err) {
         DiscordSettings settings;
         try {
             settings = DiscordSettings.fromEnvironment(env);
         } catch (IllegalArgumentException e) {
             throw new SettingException(String.valueOf(e.getMessage()), e);
         }
-        Path contentDir = Path.of(env.getOrDefault("SOBES_CONTENT_DIR", "content"));
-        if (!Files.isDirectory(contentDir)) {
-            err.println("The content folder " + contentDir.toAbsolutePath()
-                    + " does not exist. Set SOBES_CONTENT_DIR to the folder that holds the question packs.");
-            return Sobes.EXIT_CONFIG;
-        }
-        Content.Loaded content = Content.load(contentDir);
-        content.problems().forEach(err::println);
-        QuestionBank bank = content.bank();
-        if (bank.questionCount() == 0) {
-            err.println("No questions could be loaded from " + contentDir.toAbsolutePath() + ".");
-            return Sobes.EXIT_CONFIG;
-        }
-        InMemoryProgressStore progress = new InMemoryProgressStore();
-        Engine engine = new Engine(
-                () -> bank,
-                new InMemorySessionStore(),
-                progress,
-                Clock.systemUTC(),
-                new SecureRandom().nextLong(),
-                new ActionCodec(actionSecret(env, err)));
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(settings, engine::handle, () -> bank, progress::language);
+            bot = DiscordBot.start(settings, services.engine::handle, () -> services.bank, services.store::language);
         } catch (InvalidTokenException e) {
-            err.println(
-                    "Discord refused the bot token. Check SOBES_DISCORD_TOKEN (Developer Portal → your app → Bot).");
-            return Sobes.EXIT_CONFIG;
+            throw new SettingException(
+                    "Discord refused the bot token. Check SOBES_DISCORD_TOKEN (Developer Portal → your app → Bot).", e);
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            err.println("Could not connect to Discord: " + cause.getMessage());
-            return EXIT_UNREACHABLE;
+            throw new SettingException(
+                    "Could not connect to Discord: " + cause.getMessage() + " (SOBES_DISCORD_API_URL, network)", e);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            bot.close();
-                            out.println("Discord bot stopped.");
-                            out.flush();
-                            stopped.countDown();
-                        },
-                        "sobes-discord-shutdown"));
         try {
             bot.awaitReady();
-            out.println("Sobes is on Discord, running shards " + bot.shardIds() + ". Stop it with Ctrl-C.");
-            stopped.await();
         } catch (IllegalStateException e) {
-            err.println("Discord closed the connection: " + e.getMessage()
-                    + " If it names intents, enable the Message Content intent in the Developer Portal"
-                    + " or unset SOBES_DISCORD_MESSAGE_CONTENT.");
             bot.close();
-            return Sobes.EXIT_CONFIG;
+            throw new SettingException(
+                    "Discord closed the connection: " + e.getMessage()
+                            + " If it names intents, enable the Message Content intent in the Developer Portal"
+                            + " or unset SOBES_DISCORD_MESSAGE_CONTENT.",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            bot.close();
+            throw new SettingException("Interrupted while connecting to Discord.", e);
         }
-        return 0;
-    }
-
-    /**
-     * The secret that signs button actions. Shared by every process of a deployment and kept
-     * across restarts ({@code SOBES_ACTION_SECRET}), buttons on old messages keep working.
-     */
-    private static byte[] actionSecret(Map<String, String> env, PrintStream err) {
-        String configured = env.get("SOBES_ACTION_SECRET");
-        if (configured != null && !configured.isBlank()) {
-            byte[] secret = configured.strip().getBytes(StandardCharsets.UTF_8);
-            if (secret.length < 16) {
-                throw new SettingException(
-                        "SOBES_ACTION_SECRET must be at least 16 characters long.", new IllegalArgumentException());
-            }
-            return secret;
-        }
-        err.println("SOBES_ACTION_SECRET is not set: buttons on messages sent before a restart will stop working.");
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        return secret;
+        return bot;
     }
 }

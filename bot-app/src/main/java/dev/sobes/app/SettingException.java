@@ -1,5 +1,7 @@
 package dev.sobes.app;
 
+import org.jspecify.annotations.Nullable;
+
 /** A setting is missing or wrong; the message names it and says how to fix it. */
 final class SettingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -8,7 +10,7 @@ final class SettingException extends RuntimeException {
         super(message);
     }
 
-    SettingException(String message, Throwable cause) {
+    SettingException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,25 +1,24 @@
 package dev.sobes.app;
 
 import dev.sobes.app.console.ConsoleAdapter;
-import dev.sobes.core.engine.ActionCodec;
-import dev.sobes.core.engine.Engine;
-import dev.sobes.core.model.QuestionBank;
-import dev.sobes.storage.Database;
-import dev.sobes.storage.SqlStore;
+import dev.sobes.core.chat.Platform;
+import dev.sobes.discord.DiscordBot;
+import dev.sobes.telegram.TelegramBot;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
-/** The launcher. With no platform configured it opens practice in the terminal. */
+/**
+ * The launcher. With no bot token configured it opens practice in the terminal; with a Telegram
+ * or Discord token it serves those platforms until it is stopped.
+ */
 public final class Sobes {
     /** Exit code for a problem with the settings or the content the person can fix. */
     static final int EXIT_CONFIG = 2;
@@ -27,22 +26,23 @@ public final class Sobes {
     private Sobes() {}
 
     public static void main(String[] args) throws IOException {
-        // Libraries log through SLF4J; in a terminal only their warnings belong on screen.
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(List.of(args), System.getenv(), out, err));
     }
 
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
-        String command = args.isEmpty() ? (DiscordLaunch.requested(env) ? "discord" : "console") : args.get(0);
+        String command = args.isEmpty() ? (anyBot(env) ? "serve" : "console") : args.get(0);
         try {
             return dispatch(command, args.isEmpty() ? List.of() : args.subList(1, args.size()), env, out, err);
         } catch (SettingException e) {
             err.println(e.getMessage());
             return EXIT_CONFIG;
         }
+    }
+
+    private static boolean anyBot(Map<String, String> env) {
+        return TelegramLauncher.configured(env) || DiscordLaunch.requested(env);
     }
 
     private static int dispatch(
@@ -52,14 +52,14 @@ public final class Sobes {
             case "console", "run" -> {
                 return console(env, out, err);
             }
+            case "serve" -> {
+                return serve(env, err);
+            }
             case "validate" -> {
                 return ContentCommands.validate(rest, env, out, err);
             }
             case "import" -> {
                 return ContentCommands.importNotes(rest, env, out, err);
-            }
-            case "discord" -> {
-                return DiscordLaunch.run(env, out, err);
             }
             case "--help", "-h", "help" -> {
                 out.println(usage());
@@ -75,9 +75,10 @@ public final class Sobes {
 
     private static String usage() {
         return """
-                Usage: sobes [console | discord | validate [DIR] | import NOTES.md --pack ID]
-                  console              practise interview questions in this terminal (the default)
-                  discord              run the Discord bot (the default when SOBES_DISCORD_TOKEN is set)
+                Usage: sobes [console | serve | validate [DIR] | import NOTES.md --pack ID]
+                  console              practise interview questions in this terminal (the default without
+                                       a bot token); configured bots run alongside
+                  serve                run the configured chat bots until stopped (the default with a token)
                   validate [DIR]       check the question packs in DIR (default: the content folder);
                                        exit code 0 when all are valid, 1 when any has errors
                   import NOTES.md --pack ID [--level junior|middle|senior]
@@ -85,46 +86,75 @@ public final class Sobes {
                                        headings are questions, the text under them the answer,
                                        bullet items the key points
 
-                Settings (environment variables):
+                Settings (environment variables; README.md has them all):
                   SOBES_CONTENT_DIR   the folder of question packs (default: ./content)
                   SOBES_LANG          the interface language, ru or en (default: from LANG)
                   SOBES_SEED          a number that fixes the order of questions (default: random)
                   SOBES_DB_PATH       the SQLite file that keeps progress (default: data/sobes.db)
                   SOBES_DATABASE_URL  a PostgreSQL JDBC URL, to keep progress there instead
-                  SOBES_DATABASE_USER, SOBES_DATABASE_PASSWORD   who to connect to PostgreSQL as""";
+                  SOBES_DATABASE_USER, SOBES_DATABASE_PASSWORD   who to connect to PostgreSQL as
+                  SOBES_TELEGRAM_TOKEN, SOBES_TELEGRAM_MODE (polling | webhook), SOBES_TELEGRAM_API_URL,
+                  SOBES_TELEGRAM_WEBHOOK_URL, _PORT, _SECRET, _BIND: the Telegram bot
+                  SOBES_DISCORD_TOKEN, SOBES_DISCORD_COMMANDS (guild | global), SOBES_DISCORD_GUILD_ID,
+                  SOBES_DISCORD_SHARDS_TOTAL, _SHARD_MIN, _SHARD_MAX, SOBES_DISCORD_MESSAGE_CONTENT: Discord""";
     }
 
     private static int console(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
-        Path contentDir = Path.of(env.getOrDefault("SOBES_CONTENT_DIR", "content"));
-        if (!Files.isDirectory(contentDir)) {
-            err.println("The content folder " + contentDir.toAbsolutePath()
-                    + " does not exist. Set SOBES_CONTENT_DIR to the folder that holds the question packs.");
-            return EXIT_CONFIG;
-        }
-        Content.Loaded content = Content.load(contentDir);
-        for (String problem : content.problems()) {
-            err.println(problem);
-        }
-        QuestionBank bank = content.bank();
-        if (bank.questionCount() == 0) {
-            err.println("No questions could be loaded from " + contentDir.toAbsolutePath() + ".");
-            return EXIT_CONFIG;
-        }
-        long seed = seed(env);
-        Database database = Storage.database(env);
-        try (SqlStore store = Storage.open(database, Clock.systemUTC())) {
-            // The secret lives in the database, so buttons shown before a restart still work after it.
-            Engine engine =
-                    new Engine(() -> bank, store, Clock.systemUTC(), seed, new ActionCodec(store.actionSecret()));
+        try (Services services = Services.open(env, err)) {
+            if (services == null) {
+                return EXIT_CONFIG;
+            }
             // The conversation is keyed by the user name, so the next run resumes the same session.
             String user = env.getOrDefault("USER", System.getProperty("user.name", "me"));
             String language = env.getOrDefault("SOBES_LANG", env.getOrDefault("LANG", ""));
             boolean ansi = attachedToTerminal() && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
             ConsoleAdapter console = new ConsoleAdapter(
-                    engine, user.isBlank() ? "me" : user, language, ansi, Storage.filesFolder(database));
-            try (Wakeups wakeups = new Wakeups(store, engine, Clock.systemUTC(), console::deliver)) {
+                    services.engine,
+                    user.isBlank() ? "me" : user,
+                    language,
+                    ansi,
+                    Storage.filesFolder(services.database));
+            Outlets outlets = new Outlets().to(Platform.CONSOLE, console::deliver);
+            try (Bots bots = Bots.start(env, services, outlets, err);
+                    Wakeups wakeups = new Wakeups(services.store, services.engine, services.clock, outlets::deliver)) {
                 wakeups.start(Duration.ofSeconds(1));
+                bots.announce(err, "while you practise here");
                 console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+            }
+        }
+        return 0;
+    }
+
+    private static int serve(Map<String, String> env, PrintStream err) throws IOException {
+        if (!anyBot(env)) {
+            err.println("No chat platform is configured: set " + TelegramLauncher.TOKEN
+                    + " (the token @BotFather gave your bot) or SOBES_DISCORD_TOKEN (see README.md).");
+            return EXIT_CONFIG;
+        }
+        try (Services services = Services.open(env, err)) {
+            if (services == null) {
+                return EXIT_CONFIG;
+            }
+            Outlets outlets = new Outlets();
+            Bots bots = Bots.start(env, services, outlets, err);
+            Wakeups wakeups = new Wakeups(services.store, services.engine, services.clock, outlets::deliver);
+            wakeups.start(Duration.ofSeconds(1));
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                wakeups.close();
+                                bots.close();
+                                err.println("Sobes stopped.");
+                                err.flush();
+                                stopped.countDown();
+                            },
+                            "sobes-shutdown"));
+            bots.announce(err, "Stop it with Ctrl-C");
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         return 0;
@@ -136,15 +166,49 @@ public final class Sobes {
         return System.console() != null;
     }
 
-    private static long seed(Map<String, String> env) {
-        String fixed = env.get("SOBES_SEED");
-        if (fixed != null) {
+    /** The chat bots this process runs, each started only when its token is set. */
+    static final class Bots implements AutoCloseable {
+        private final List<AutoCloseable> running = new ArrayList<>();
+        private final List<String> names = new ArrayList<>();
+
+        static Bots start(Map<String, String> env, Services services, Outlets outlets, PrintStream err) {
+            Bots bots = new Bots();
             try {
-                return Long.parseLong(fixed.trim());
-            } catch (NumberFormatException e) {
-                throw new SettingException("SOBES_SEED must be a whole number, not \"" + fixed + "\".", e);
+                if (TelegramLauncher.configured(env)) {
+                    TelegramBot telegram = TelegramLauncher.start(env, services.engine);
+                    bots.running.add(telegram);
+                    bots.names.add("on Telegram as @" + telegram.username());
+                    outlets.to(Platform.TELEGRAM, telegram::deliver);
+                }
+                if (DiscordLaunch.requested(env)) {
+                    DiscordBot discord = DiscordLaunch.start(env, services, err);
+                    bots.running.add(discord);
+                    bots.names.add("on Discord, shards " + discord.shardIds());
+                    outlets.to(Platform.DISCORD, discord::deliver);
+                }
+            } catch (RuntimeException e) {
+                bots.close();
+                throw e;
+            }
+            return bots;
+        }
+
+        void announce(PrintStream to, String note) {
+            if (!names.isEmpty()) {
+                to.println("Sobes is " + String.join(" and ", names) + ". " + note + ".");
             }
         }
-        return new SecureRandom().nextLong();
+
+        @Override
+        public void close() {
+            for (AutoCloseable bot : running) {
+                try {
+                    bot.close();
+                } catch (Exception e) {
+                    System.err.println("A bot did not stop cleanly: " + e.getMessage());
+                }
+            }
+            running.clear();
+        }
     }
 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** The packaged launcher as a Discord bot against the fake Discord: starts, answers, stops on SIGTERM. */
 class DiscordProcessIT {
-    private static final String SECRET = "a shared action secret for tests";
 
     @Test
     void theLauncherRunsTheBotUntilItIsStoppedAndNeverShowsTheToken() throws Exception {
@@ -25,8 +24,7 @@ class DiscordProcessIT {
             FakeUser alice = discord.addUser("alice", "en-US");
             Run run = start(Map.of(
                     "SOBES_DISCORD_TOKEN", discord.token(),
-                    "SOBES_DISCORD_API_URL", discord.restUrl(),
-                    "SOBES_ACTION_SECRET", SECRET));
+                    "SOBES_DISCORD_API_URL", discord.restUrl()));
             Process process = run.process();
             try {
                 discord.awaitCommands(null);
@@ -39,7 +37,7 @@ class DiscordProcessIT {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             discord.awaitShards(0);
             String output = run.output();
-            assertThat(output).contains("Sobes is on Discord").contains("Discord bot stopped");
+            assertThat(output).contains("Sobes is on Discord").contains("Sobes stopped.");
             assertThat(output).doesNotContain(discord.token());
             assertThat(discord.rejections()).isEmpty();
         }
@@ -49,10 +47,7 @@ class DiscordProcessIT {
     void aWrongTokenIsReportedWithoutShowingIt() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             String wrong = "Wr0ng.t0ken-value_that-discord-refuses";
-            Run run = start(Map.of(
-                    "SOBES_DISCORD_TOKEN", wrong,
-                    "SOBES_DISCORD_API_URL", discord.restUrl(),
-                    "SOBES_ACTION_SECRET", SECRET));
+            Run run = start(Map.of("SOBES_DISCORD_TOKEN", wrong, "SOBES_DISCORD_API_URL", discord.restUrl()));
             Process process = run.process();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String output = run.output();
@@ -89,6 +84,10 @@ class DiscordProcessIT {
                         "SOBES_CONTENT_DIR",
                         TerminalProcess.repo().resolve("content").toString());
         builder.environment().putAll(env);
+        Path database = Files.createTempFile("sobes-discord", ".db");
+        Files.delete(database);
+        database.toFile().deleteOnExit();
+        builder.environment().put("SOBES_DB_PATH", database.toString());
         Path output = Files.createTempFile("sobes-discord", ".log");
         output.toFile().deleteOnExit();
         builder.redirectErrorStream(true);

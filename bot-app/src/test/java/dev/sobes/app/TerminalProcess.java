@@ -173,6 +173,28 @@ final class TerminalProcess implements AutoCloseable {
         }
     }
 
+    /** Asks the process to stop, as Ctrl-C or a service manager does (SIGTERM), and returns its exit code. */
+    int terminate() {
+        try {
+            // Process.destroy() would also close the output streams, losing what the process says as it stops.
+            new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid()))
+                    .start()
+                    .waitFor();
+            if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new AssertionError("the process did not stop; stderr:\n" + stderr);
+            }
+            for (Thread pump : pumps) {
+                pump.join(WAIT.toMillis());
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     String stdout() {
         return stdout.toString();
     }

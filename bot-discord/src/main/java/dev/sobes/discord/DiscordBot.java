@@ -51,6 +51,11 @@ public final class DiscordBot implements AutoCloseable {
         this.timer = timer;
     }
 
+    /** Sends replies the engine made without an interaction to answer, such as a timer's. */
+    public void deliver(List<Reply> replies) {
+        listener.deliverUnprompted(shards, replies);
+    }
+
     /**
      * Connects to Discord and starts handling events.
      *

@@ -50,6 +50,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -430,6 +431,37 @@ final class Listener extends ListenerAdapter {
         } catch (InsufficientPermissionException | ErrorResponseException e) {
             LOG.info("Could not open a practice thread in {}: {}", channel.getId(), e.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * Sends replies that answer no interaction (a timer's) to their conversation's channel, in the
+     * conversation's lane so they keep their order with the replies to people's inputs.
+     */
+    void deliverUnprompted(ShardManager shards, List<Reply> replies) {
+        for (Reply reply : replies) {
+            Conversation conversation = reply.conversation();
+            String channelId = conversation.threadId() != null ? conversation.threadId() : conversation.chatId();
+            MessageChannel channel = shards.getChannelById(MessageChannel.class, channelId);
+            if (channel == null) {
+                channel = shards.getPrivateChannelById(channelId);
+            }
+            if (channel == null) {
+                LOG.warn("A timer's reply for {} was not sent: the channel is not known here", conversation.key());
+                continue;
+            }
+            MessageChannel home = channel;
+            boolean direct = home instanceof PrivateChannel;
+            Delivery.Context context = new Delivery.Context(
+                    conversation,
+                    home,
+                    home.getJDA().getSelfUser(),
+                    Lang.EN,
+                    null,
+                    direct,
+                    false,
+                    direct || settings.messageContent());
+            lanes.submit(conversation.key(), () -> delivery.deliver(context, List.of(reply)));
         }
     }
 

@@ -1,0 +1,43 @@
+package dev.sobes.app;
+
+import dev.sobes.core.chat.Platform;
+import dev.sobes.core.chat.Reply;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where replies that answer no input (a timer's) go: each to the adapter of its conversation's
+ * platform. A platform this process does not serve is left to the process that does.
+ */
+final class Outlets {
+    private static final Logger LOG = LoggerFactory.getLogger(Outlets.class);
+
+    private final Map<Platform, Consumer<List<Reply>>> outlets = new EnumMap<>(Platform.class);
+
+    Outlets to(Platform platform, Consumer<List<Reply>> outlet) {
+        outlets.put(platform, outlet);
+        return this;
+    }
+
+    void deliver(List<Reply> replies) {
+        Map<Platform, List<Reply>> byPlatform = new EnumMap<>(Platform.class);
+        for (Reply reply : replies) {
+            byPlatform
+                    .computeIfAbsent(reply.conversation().platform(), p -> new ArrayList<>())
+                    .add(reply);
+        }
+        byPlatform.forEach((platform, some) -> {
+            Consumer<List<Reply>> outlet = outlets.get(platform);
+            if (outlet == null) {
+                LOG.warn("{} replies for {} have no way out in this process", some.size(), platform.code());
+            } else {
+                outlet.accept(some);
+            }
+        });
+    }
+}

@@ -1,0 +1,118 @@
+package dev.sobes.telegram;
+
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.Person;
+import dev.sobes.core.chat.PersonId;
+import dev.sobes.core.chat.Reply;
+import dev.sobes.core.model.Lang;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * Turns one reply into the Bot API calls that show it: its text in one or more messages (buttons
+ * under the last), edits of the messages it replaces, and a private message's way to its person.
+ */
+final class ReplyRenderer {
+    private static final Logger log = LoggerFactory.getLogger(ReplyRenderer.class);
+
+    private final MessageIds ids;
+    private final AdapterTexts texts;
+    private final String botUsername;
+
+    ReplyRenderer(MessageIds ids, AdapterTexts texts, String botUsername) {
+        this.ids = ids;
+        this.texts = texts;
+        this.botUsername = botUsername;
+    }
+
+    /**
+     * @param asker the person whose input this reply answers: names the private note in a group,
+     *     and chooses its language
+     */
+    List<Outgoing> render(Reply reply, @Nullable Person asker) {
+        List<HtmlRenderer.Chunk> chunks = HtmlRenderer.render(reply.text());
+        if (chunks.isEmpty()) {
+            log.warn(
+                    "The engine replied with empty text in {}; nothing sent",
+                    reply.conversation().key());
+            return List.of();
+        }
+        Conversation conversation = reply.conversation();
+        PersonId privateTo = reply.privateTo();
+        String chatId = conversation.chatId();
+        Integer thread = thread(conversation);
+        Outgoing.PrivateFallback fallback = null;
+        if (privateTo != null && conversation.group()) {
+            chatId = privateTo.userId();
+            fallback = new Outgoing.PrivateFallback(conversation.chatId(), thread, startPrivately(privateTo, asker));
+            thread = null;
+        }
+        InlineKeyboardMarkup keyboard = Keyboards.of(reply.buttons());
+        Delivered previous = reply.replace() ? ids.get(reply) : null;
+        if (previous != null && !previous.chatId().equals(chatId)) {
+            previous = null;
+        }
+        List<String> contents = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            InlineKeyboardMarkup buttons = i == chunks.size() - 1 ? keyboard : null;
+            contents.add(chunks.get(i).html() + "\u0000" + buttons);
+        }
+        Delivered record = new Delivered(chatId, contents);
+        List<Outgoing> calls = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            HtmlRenderer.Chunk chunk = chunks.get(i);
+            Outgoing.Text text = new Outgoing.Text(chunk.html(), chunk.plain(), true);
+            InlineKeyboardMarkup buttons = i == chunks.size() - 1 ? keyboard : null;
+            if (previous != null && i < previous.pieces() && previous.content(i).equals(contents.get(i))) {
+                record.keeps(i, previous);
+            } else if (previous != null && i < previous.pieces()) {
+                calls.add(new Outgoing.Edit(chatId, thread, previous, i, text, buttons, record));
+            } else {
+                calls.add(new Outgoing.Send(chatId, thread, text, buttons, record, i, i == 0 ? fallback : null));
+            }
+        }
+        if (previous != null) {
+            for (int i = chunks.size(); i < previous.pieces(); i++) {
+                calls.add(new Outgoing.Delete(chatId, previous, i));
+            }
+        }
+        if (reply.key() != null) {
+            ids.put(reply, record);
+        }
+        return calls;
+    }
+
+    /** A note from the adapter to one chat. */
+    static Outgoing notice(String chatId, @Nullable Integer thread, Outgoing.Text text) {
+        return new Outgoing.Send(chatId, thread, text, null, null, 0, null);
+    }
+
+    private Outgoing.Text startPrivately(PersonId person, @Nullable Person asker) {
+        String name = "id" + person.userId();
+        Lang lang = Lang.EN;
+        if (asker != null && asker.id().equals(person)) {
+            name = asker.displayName();
+            lang = Lang.fromTag(asker.languageTag());
+        }
+        String mention = "<a href=\"tg://user?id=" + HtmlRenderer.escape(person.userId()) + "\">"
+                + HtmlRenderer.escape(name) + "</a>";
+        String bot = "@" + botUsername;
+        return texts.text(lang, "notice.start-private", List.of(name, bot), List.of(mention, HtmlRenderer.escape(bot)));
+    }
+
+    static @Nullable Integer thread(Conversation conversation) {
+        String thread = conversation.threadId();
+        if (thread == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(thread);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

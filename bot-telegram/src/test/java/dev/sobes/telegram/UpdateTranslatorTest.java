@@ -1,0 +1,169 @@
+package dev.sobes.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sobes.core.chat.ButtonPress;
+import dev.sobes.core.chat.Command;
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.Platform;
+import dev.sobes.core.chat.TextMessage;
+import dev.sobes.core.model.Lang;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/** Updates as Telegram sends them (JSON read by TelegramBots), turned into the engine's inputs. */
+class UpdateTranslatorTest {
+    private static final long BOT = 555;
+    private final UpdateTranslator translator = new UpdateTranslator(BOT, "sobes_bot");
+
+    private static final String ANNA =
+            "{\"id\":7,\"is_bot\":false,\"first_name\":\"Anna\",\"last_name\":\"K\"," + "\"language_code\":\"ru\"}";
+    private static final String DM = "{\"id\":7,\"type\":\"private\",\"first_name\":\"Anna\"}";
+    private static final String GROUP = "{\"id\":-1001,\"type\":\"supergroup\",\"title\":\"Go\"}";
+    private static final String BOT_USER =
+            "{\"id\":555,\"is_bot\":true,\"first_name\":\"Sobes\",\"username\":\"sobes_bot\"}";
+
+    private static Update update(String json) {
+        try {
+            return new ObjectMapper().readValue(json, Update.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String message(String chat, String text, String extra) {
+        return "{\"update_id\":42,\"message\":{\"message_id\":3,\"date\":1700000000,\"from\":" + ANNA + ",\"chat\":"
+                + chat + ",\"text\":\"" + text + "\"" + extra + "}}";
+    }
+
+    private static String command(String chat, String text, int commandLength) {
+        return message(
+                chat, text, ",\"entities\":[{\"type\":\"bot_command\",\"offset\":0,\"length\":" + commandLength + "}]");
+    }
+
+    private UpdateTranslator.Translation translate(String json) {
+        return translator.translate(update(json));
+    }
+
+    @Test
+    void aCommandFreshFromTheWireIsACommandWithArguments() {
+        UpdateTranslator.Translation t = translate(command(DM, "/practice go channels", 9));
+
+        assertThat(t).isInstanceOfSatisfying(UpdateTranslator.Accepted.class, a -> {
+            Command c = (Command) a.input();
+            assertThat(c.name()).isEqualTo("practice");
+            assertThat(c.args()).containsExactly("go", "channels");
+            assertThat(c.sourceId()).isEqualTo("42");
+            assertThat(c.conversation()).isEqualTo(Conversation.direct(Platform.TELEGRAM, "7"));
+            assertThat(c.person().displayName()).isEqualTo("Anna K");
+            assertThat(c.person().languageTag()).isEqualTo("ru");
+        });
+    }
+
+    @Test
+    void aDeepLinkIsStartWithItsPayload() {
+        Command c = (Command) ((UpdateTranslator.Accepted) translate(command(DM, "/start q_go-1", 6))).input();
+        assertThat(c.name()).isEqualTo("start");
+        assertThat(c.args()).containsExactly("q_go-1");
+    }
+
+    @Test
+    void commandsNamingThisBotAreTakenAndOthersAreLeft() {
+        assertThat(translate(command(GROUP, "/next@Sobes_Bot", 15)))
+                .isInstanceOfSatisfying(
+                        UpdateTranslator.Accepted.class,
+                        a -> assertThat(((Command) a.input()).name()).isEqualTo("next"));
+        assertThat(translate(command(GROUP, "/next@other_bot", 15)))
+                .isInstanceOfSatisfying(
+                        UpdateTranslator.Ignored.class,
+                        i -> assertThat(i.reason()).contains("@other_bot"));
+    }
+
+    @Test
+    void aSlashWithoutACommandEntityIsText() {
+        assertThat(translate(message(DM, "/tmp is a path", ",\"entities\":[]")))
+                .isInstanceOfSatisfying(
+                        UpdateTranslator.Accepted.class,
+                        a -> assertThat(a.input()).isInstanceOf(TextMessage.class));
+    }
+
+    @Test
+    void inAGroupOnlyRepliesToTheBotAndMentionsAreAnswers() {
+        assertThat(translate(message(GROUP, "lunch?", ""))).isInstanceOf(UpdateTranslator.Ignored.class);
+
+        String reply = ",\"reply_to_message\":{\"message_id\":2,\"date\":1700000000,\"from\":" + BOT_USER + ",\"chat\":"
+                + GROUP + ",\"text\":\"Question\"}";
+        assertThat(translate(message(GROUP, "it blocks", reply)))
+                .isInstanceOfSatisfying(UpdateTranslator.Accepted.class, a -> {
+                    assertThat(((TextMessage) a.input()).text()).isEqualTo("it blocks");
+                    assertThat(a.input().conversation().group()).isTrue();
+                    assertThat(a.input().conversation().chatId()).isEqualTo("-1001");
+                });
+
+        assertThat(translate(message(GROUP, "@sobes_bot it blocks", "")))
+                .isInstanceOfSatisfying(
+                        UpdateTranslator.Accepted.class,
+                        a -> assertThat(((TextMessage) a.input()).text()).isEqualTo("it blocks"));
+    }
+
+    @Test
+    void aForumTopicIsItsOwnConversation() {
+        String forum = "{\"id\":-1002,\"type\":\"supergroup\",\"title\":\"F\",\"is_forum\":true}";
+        UpdateTranslator.Translation t = translate(command(forum, "/practice", 9)
+                .replace("\"text\":", "\"message_thread_id\":77,\"is_topic_message\":true,\"text\":"));
+
+        assertThat(((UpdateTranslator.Accepted) t).input().conversation())
+                .isEqualTo(new Conversation(Platform.TELEGRAM, "-1002", "77", true));
+    }
+
+    @Test
+    void aButtonPressCarriesItsDataAndItsCallbackToAnswer() {
+        String json = "{\"update_id\":43,\"callback_query\":{\"id\":\"cb1\",\"from\":" + ANNA
+                + ",\"chat_instance\":\"x\",\"data\":\"next:1.abc\",\"message\":{\"message_id\":5,\"date\":1700000000,"
+                + "\"from\":" + BOT_USER + ",\"chat\":" + DM + ",\"text\":\"Q\"}}}";
+
+        UpdateTranslator.Translation t = translate(json);
+
+        assertThat(t.callbackId()).isEqualTo("cb1");
+        ButtonPress press = (ButtonPress) ((UpdateTranslator.Accepted) t).input();
+        assertThat(press.action()).isEqualTo("next:1.abc");
+        assertThat(press.sourceId()).isEqualTo("43");
+    }
+
+    @Test
+    void aButtonUnderAnInaccessibleMessageStillWorks() {
+        String json = "{\"update_id\":44,\"callback_query\":{\"id\":\"cb2\",\"from\":" + ANNA
+                + ",\"chat_instance\":\"x\",\"data\":\"menu.abc\",\"message\":{\"message_id\":5,\"date\":0,"
+                + "\"chat\":" + DM + "}}}";
+
+        assertThat(translate(json)).isInstanceOfSatisfying(UpdateTranslator.Accepted.class, a -> {
+            assertThat(a.callbackId()).isEqualTo("cb2");
+            assertThat(a.input().conversation().chatId()).isEqualTo("7");
+        });
+    }
+
+    @Test
+    void anEditedMessageIsLeftAloneWithANoticeInPrivate() {
+        String json = message(DM, "fixed", "").replace("\"message\":", "\"edited_message\":");
+
+        assertThat(translate(json)).isInstanceOfSatisfying(UpdateTranslator.Ignored.class, i -> {
+            assertThat(i.reason()).contains("edited");
+            assertThat(i.notice()).isEqualTo(new UpdateTranslator.Notice("7", null, "notice.edit-ignored", Lang.RU));
+        });
+    }
+
+    @Test
+    void messagesFromBotsAndChannelsAreLeftAlone() {
+        assertThat(translate(message(DM, "hi", "").replace(ANNA, BOT_USER)))
+                .isInstanceOf(UpdateTranslator.Ignored.class);
+        assertThat(translate(message("{\"id\":-1003,\"type\":\"channel\",\"title\":\"C\"}", "post", "")))
+                .isInstanceOf(UpdateTranslator.Ignored.class);
+        assertThat(translate("{\"update_id\":45,\"poll\":{\"id\":\"p\",\"question\":\"?\",\"options\":[],"
+                        + "\"total_voter_count\":0,\"is_closed\":false,\"is_anonymous\":true,\"type\":\"regular\","
+                        + "\"allows_multiple_answers\":false}}"))
+                .isInstanceOf(UpdateTranslator.Ignored.class);
+    }
+}

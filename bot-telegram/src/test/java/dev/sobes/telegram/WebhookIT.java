@@ -1,0 +1,77 @@
+package dev.sobes.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sobes.testkit.telegram.FakeTelegram;
+import dev.sobes.testkit.telegram.FakeUser;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Webhook mode: the endpoint registers itself, checks the secret, serves updates, and unregisters. */
+class WebhookIT {
+    private static final String SECRET = "s3cret_for-the-webhook";
+
+    private final int port = freePort();
+    private final URI hook = URI.create("http://127.0.0.1:" + port + "/telegram/hook");
+    private final FakeTelegram telegram = BotUnderTest.fake().start();
+    private final BotUnderTest sobes = BotUnderTest.start(
+            telegram, s -> s.withWebhook(new TelegramSettings.Webhook(hook, "127.0.0.1", port, SECRET)));
+
+    @AfterEach
+    void stop() {
+        sobes.close();
+    }
+
+    @Test
+    void updatesArriveAtTheWebhookAndTheWebhookIsDeletedOnShutdown() {
+        assertThat(telegram.webhookUrl()).isEqualTo(hook.toString());
+        assertThat(sobes.bot.webhookPort()).isEqualTo(port);
+        FakeUser anna = telegram.user(7, "Anna").language("en");
+
+        anna.sends("/start");
+        anna.dm().taps(anna.dm().awaitReply(m -> m.hasButton("Practice")), "Practice");
+        anna.dm().awaitReply(m -> m.hasButton("Channels"));
+        assertThat(telegram.webhookDeliveries()).isEqualTo(2);
+        assertThat(telegram.calls("getUpdates")).isZero();
+
+        sobes.bot.close();
+        assertThat(telegram.webhookUrl()).isNull();
+        assertThat(telegram.violations()).isEmpty();
+    }
+
+    @Test
+    void requestsWithoutTheSecretAreRefusedUnread() throws Exception {
+        String update = "{\"update_id\":1,\"message\":{\"message_id\":1,\"date\":0,\"text\":\"/start\","
+                + "\"chat\":{\"id\":5,\"type\":\"private\"},\"from\":{\"id\":5,\"is_bot\":false,\"first_name\":\"X\"}}}";
+
+        assertThat(post(update, null)).isEqualTo(401);
+        assertThat(post(update, "wrong")).isEqualTo(401);
+        assertThat(post("not json", SECRET)).isEqualTo(400);
+        assertThat(telegram.calls("sendMessage")).isZero();
+    }
+
+    private int post(String body, @Nullable String secret) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(hook).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (secret != null) {
+            request.header(WebhookEndpoint.SECRET_HEADER, secret);
+        }
+        return HttpClient.newHttpClient()
+                .send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

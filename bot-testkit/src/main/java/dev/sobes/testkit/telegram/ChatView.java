@@ -1,0 +1,203 @@
+package dev.sobes.testkit.telegram;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sobes.testkit.telegram.TelegramState.ChatState;
+import dev.sobes.testkit.telegram.TelegramState.StoredMessage;
+import dev.sobes.testkit.telegram.TelegramState.UserState;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One person in one chat (and topic): what they do there, and what they see of the bot. Waiting
+ * methods look at what the bot sent or edited after this person's latest action here, and give
+ * up after 30 seconds (a failure, not a measurement).
+ */
+public final class ChatView {
+    private final FakeTelegram telegram;
+    private final long userId;
+    private final long chatId;
+    private final @Nullable Integer threadId;
+    private volatile long mark;
+
+    ChatView(FakeTelegram telegram, long userId, long chatId, @Nullable Integer threadId) {
+        this.telegram = telegram;
+        this.userId = userId;
+        this.chatId = chatId;
+        this.threadId = threadId;
+    }
+
+    public long chatId() {
+        return chatId;
+    }
+
+    public @Nullable Integer threadId() {
+        return threadId;
+    }
+
+    /** Sends a text message; commands, mentions and links get their entities, as Telegram adds them. */
+    public UserMessage sends(String text) {
+        return post(text, null);
+    }
+
+    /** Sends a text message as a reply to one of the bot's messages. */
+    public UserMessage repliesTo(SentMessage message, String text) {
+        return post(text, message.messageId());
+    }
+
+    private UserMessage post(String text, @Nullable Integer replyTo) {
+        return telegram.locked(() -> {
+            TelegramState state = telegram.state();
+            ChatState chat = state.chat(chatId);
+            StoredMessage replied = replyTo == null ? null : chat.messages.get(replyTo);
+            if (replyTo != null && replied == null) {
+                throw new IllegalArgumentException("no message " + replyTo + " in chat " + chatId);
+            }
+            int before = state.lastUpdateId();
+            StoredMessage sent = state.userMessage(user(state), chat, threadId, text, replied);
+            mark = state.seq();
+            return new UserMessage(chatId, sent.id, state.lastUpdateId() == before ? -1 : state.lastUpdateId());
+        });
+    }
+
+    /** Edits a message this person sent earlier (Telegram sends the bot an edited_message). */
+    public void edits(UserMessage message, String newText) {
+        telegram.lockedRun(() -> {
+            TelegramState state = telegram.state();
+            StoredMessage stored = state.chat(chatId).messages.get(message.messageId());
+            if (stored == null || stored.fromBot) {
+                throw new IllegalArgumentException("no message of this person with id " + message.messageId());
+            }
+            stored.text = newText;
+            stored.html = newText;
+            stored.edits++;
+            stored.change = state.nextSeq();
+            ObjectNode update = TelegramState.JSON.createObjectNode();
+            update.set("edited_message", state.messageJson(stored));
+            state.addUpdate(update);
+            mark = state.seq();
+        });
+    }
+
+    /** Taps the button labelled {@code label} under {@code message}. */
+    public void taps(SentMessage message, String label) {
+        InlineButton button = message.allButtons().stream()
+                .filter(b -> b.text().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no button \"" + label + "\" under message "
+                        + message.messageId() + ": " + message.allButtons()));
+        pressesCallback(message, Objects.requireNonNull(button.callbackData(), "a link button sends no callback"));
+    }
+
+    /** Taps the button labelled {@code label} on the latest of the bot's messages here that has one. */
+    public void taps(String label) {
+        List<SentMessage> all = messages();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).hasButton(label)) {
+                taps(all.get(i), label);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no message here has a button \"" + label + "\"");
+    }
+
+    /** Taps the {@code n}-th button (from 1, in reading order) of the bot's latest message here with buttons. */
+    public void taps(int n) {
+        List<SentMessage> all = messages();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            List<InlineButton> buttons = all.get(i).allButtons();
+            if (!buttons.isEmpty()) {
+                if (n < 1 || n > buttons.size()) {
+                    throw new IllegalArgumentException("the latest message has " + buttons.size() + " buttons");
+                }
+                pressesCallback(
+                        all.get(i), Objects.requireNonNull(buttons.get(n - 1).callbackData()));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no message here has buttons");
+    }
+
+    /**
+     * Sends the bot a callback query from {@code message} with any {@code data}: a real button's,
+     * an old one's, or a forged one. Returns the callback query's id.
+     */
+    public String pressesCallback(SentMessage message, String data) {
+        String id = telegram.nextCallbackId();
+        telegram.lockedRun(() -> {
+            TelegramState state = telegram.state();
+            StoredMessage stored = state.chat(message.chatId()).messages.get(message.messageId());
+            if (stored == null) {
+                throw new IllegalArgumentException("no message " + message.messageId());
+            }
+            ObjectNode query = TelegramState.JSON.createObjectNode();
+            query.put("id", id);
+            query.set("from", state.userJson(user(state)));
+            query.set("message", state.messageJson(stored));
+            query.put("chat_instance", "ci" + message.chatId());
+            query.put("data", data);
+            ObjectNode update = TelegramState.JSON.createObjectNode();
+            update.set("callback_query", query);
+            state.callbacks.put(id, false);
+            state.addUpdate(update);
+            mark = state.seq();
+        });
+        return id;
+    }
+
+    /** The bot's messages here (this topic only, in a forum), as they stand now, oldest first. */
+    public List<SentMessage> messages() {
+        return telegram.messagesSince(chatId, threadId, 0);
+    }
+
+    /** The bot's latest message here. */
+    public SentMessage last() {
+        List<SentMessage> all = messages();
+        if (all.isEmpty()) {
+            throw new IllegalStateException("the bot has sent nothing here");
+        }
+        return all.get(all.size() - 1);
+    }
+
+    /** What the bot sent or edited here since this person's latest action, in order. */
+    public List<SentMessage> news() {
+        return telegram.messagesSince(chatId, threadId, mark);
+    }
+
+    /** Waits for a message sent or edited here since this person's latest action that matches. */
+    public SentMessage awaitReply(Predicate<SentMessage> matching) {
+        SentMessage[] found = new SentMessage[1];
+        telegram.await(
+                () -> {
+                    for (SentMessage m : news()) {
+                        if (matching.test(m)) {
+                            found[0] = m;
+                            return true;
+                        }
+                    }
+                    return false;
+                },
+                "a reply in chat " + chatId + " to user " + userId + "; seen: " + textsOf(news()));
+        return found[0];
+    }
+
+    /** Waits for a message sent or edited here since this person's latest action that contains {@code text}. */
+    public SentMessage awaitReply(String text) {
+        return awaitReply(m -> m.text().contains(text));
+    }
+
+    /** Waits until at least {@code count} messages were sent or edited here since this person's latest action. */
+    public List<SentMessage> awaitReplies(int count) {
+        telegram.await(() -> news().size() >= count, count + " replies in chat " + chatId);
+        return news();
+    }
+
+    private UserState user(TelegramState state) {
+        return state.user(userId);
+    }
+
+    private static List<String> textsOf(List<SentMessage> messages) {
+        return messages.stream().map(SentMessage::text).toList();
+    }
+}

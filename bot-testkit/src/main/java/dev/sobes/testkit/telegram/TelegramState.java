@@ -1,0 +1,384 @@
+package dev.sobes.testkit.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the fake Telegram knows: users, chats, messages, pending updates, what the bot
+ * registered, and what it did wrong. One lock guards it all; {@link #changed} is signalled on
+ * every change, for long polls and for tests that wait.
+ */
+final class TelegramState {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern COMMAND = Pattern.compile("(?<![\\S])/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?");
+    private static final Pattern MENTION = Pattern.compile("(?<![\\S])@[A-Za-z0-9_]{3,32}");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    final ReentrantLock lock = new ReentrantLock();
+    final Condition changed = lock.newCondition();
+
+    final String token;
+    final long botId;
+    final String botUsername;
+    final boolean privacyMode;
+    final Duration maxPollWait;
+    final RateMeter meter;
+
+    final Map<Long, UserState> users = new LinkedHashMap<>();
+    final Map<Long, ChatState> chats = new LinkedHashMap<>();
+    final Deque<ObjectNode> updates = new ArrayDeque<>();
+    final List<Violation> violations = new ArrayList<>();
+    final List<String> refusals = new ArrayList<>();
+    final Map<String, Integer> calls = new TreeMap<>();
+    final Deque<Map.Entry<String, Fault>> faults = new ArrayDeque<>();
+    final Map<String, Boolean> callbacks = new LinkedHashMap<>();
+    final Map<String, List<BotCommandEntry>> commands = new HashMap<>();
+
+    @Nullable
+    String webhookUrl;
+
+    @Nullable
+    String webhookSecret;
+
+    int rateLimited;
+    int webhookDeliveries;
+    int webhookFailures;
+    boolean closed;
+    private int nextUpdateId = 50_000;
+    private long seq;
+
+    TelegramState(
+            String token,
+            long botId,
+            String botUsername,
+            boolean privacyMode,
+            Duration maxPollWait,
+            RateLimits limits) {
+        this.token = token;
+        this.botId = botId;
+        this.botUsername = botUsername;
+        this.privacyMode = privacyMode;
+        this.maxPollWait = maxPollWait;
+        this.meter = new RateMeter(limits);
+    }
+
+    static final class UserState {
+        final long id;
+        final String firstName;
+
+        @Nullable
+        String lastName;
+
+        @Nullable
+        String username;
+
+        @Nullable
+        String languageCode;
+
+        boolean startedBot;
+
+        UserState(long id, String firstName) {
+            this.id = id;
+            this.firstName = firstName;
+        }
+    }
+
+    static final class ChatState {
+        final long id;
+        final String type;
+        final String title;
+        final boolean forum;
+        final Map<Integer, String> topics = new LinkedHashMap<>();
+        final Map<Integer, StoredMessage> messages = new LinkedHashMap<>();
+        int nextMessageId = 1;
+
+        ChatState(long id, String type, String title, boolean forum) {
+            this.id = id;
+            this.type = type;
+            this.title = title;
+            this.forum = forum;
+        }
+
+        boolean group() {
+            return !type.equals("private");
+        }
+    }
+
+    static final class StoredMessage {
+        final long chatId;
+        final int id;
+        final @Nullable Integer threadId;
+        final long fromId;
+        final boolean fromBot;
+        final @Nullable StoredMessage replyTo;
+        final int date;
+        String text;
+        String html;
+
+        @Nullable
+        String parseMode;
+
+        List<List<InlineButton>> buttons;
+        List<ObjectNode> entities = List.of();
+        boolean photo;
+        int edits;
+        long change;
+        boolean deleted;
+
+        StoredMessage(
+                long chatId,
+                int id,
+                @Nullable Integer threadId,
+                long fromId,
+                boolean fromBot,
+                @Nullable StoredMessage replyTo,
+                String text) {
+            this.chatId = chatId;
+            this.id = id;
+            this.threadId = threadId;
+            this.fromId = fromId;
+            this.fromBot = fromBot;
+            this.replyTo = replyTo;
+            this.date = (int) (System.currentTimeMillis() / 1000);
+            this.text = text;
+            this.html = text;
+            this.buttons = List.of();
+        }
+
+        SentMessage snapshot() {
+            return new SentMessage(chatId, id, threadId, text, html, parseMode, buttons, edits, change, photo);
+        }
+    }
+
+    long nextSeq() {
+        return ++seq;
+    }
+
+    long seq() {
+        return seq;
+    }
+
+    ChatState chat(long id) {
+        ChatState chat = chats.get(id);
+        if (chat == null) {
+            throw new IllegalStateException("no chat " + id);
+        }
+        return chat;
+    }
+
+    UserState user(long id) {
+        UserState user = users.get(id);
+        if (user == null) {
+            throw new IllegalStateException("no user " + id);
+        }
+        return user;
+    }
+
+    ChatState privateChat(UserState user) {
+        return chats.computeIfAbsent(user.id, id -> new ChatState(id, "private", user.firstName, false));
+    }
+
+    void call(String method) {
+        calls.merge(method, 1, Integer::sum);
+    }
+
+    void changed() {
+        changed.signalAll();
+    }
+
+    /** Waits, with the lock held, until {@code condition} holds; fails after {@code timeout}. */
+    void await(BooleanSupplier condition, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (!condition.getAsBoolean()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || closed) {
+                    throw new AssertionError("gave up waiting for " + what + " after " + timeout.toSeconds() + " s");
+                }
+                changed.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + what, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // What users do. Called with the lock held.
+
+    StoredMessage userMessage(
+            UserState user, ChatState chat, @Nullable Integer threadId, String text, @Nullable StoredMessage replyTo) {
+        if (text.isEmpty() || text.length() > 4096) {
+            throw new IllegalArgumentException("a Telegram message has 1 to 4096 characters, not " + text.length());
+        }
+        if (!chat.group()) {
+            user.startedBot = true;
+        }
+        StoredMessage message =
+                new StoredMessage(chat.id, chat.nextMessageId++, threadId, user.id, false, replyTo, text);
+        message.entities = entities(text);
+        message.change = nextSeq();
+        chat.messages.put(message.id, message);
+        boolean addressed = !chat.group()
+                || !privacyMode
+                || message.entities.stream()
+                        .anyMatch(e -> e.path("type").asText().equals("bot_command"))
+                || (replyTo != null && replyTo.fromBot)
+                || text.contains("@" + botUsername);
+        if (addressed) {
+            ObjectNode update = JSON.createObjectNode();
+            update.set("message", messageJson(message));
+            addUpdate(update);
+        }
+        return message;
+    }
+
+    int addUpdate(ObjectNode update) {
+        int id = nextUpdateId++;
+        ObjectNode withId = JSON.createObjectNode();
+        withId.put("update_id", id);
+        withId.setAll(update);
+        updates.addLast(withId);
+        changed();
+        return id;
+    }
+
+    int lastUpdateId() {
+        return nextUpdateId - 1;
+    }
+
+    private static List<ObjectNode> entities(String text) {
+        List<ObjectNode> found = new ArrayList<>();
+        add(found, COMMAND.matcher(text), "bot_command");
+        add(found, MENTION.matcher(text), "mention");
+        add(found, URL.matcher(text), "url");
+        found.sort((a, b) ->
+                Integer.compare(a.get("offset").asInt(), b.get("offset").asInt()));
+        return found;
+    }
+
+    private static void add(List<ObjectNode> found, Matcher m, String type) {
+        while (m.find()) {
+            ObjectNode entity = JSON.createObjectNode();
+            entity.put("type", type);
+            entity.put("offset", m.start());
+            entity.put("length", m.end() - m.start());
+            found.add(entity);
+        }
+    }
+
+    // Telegram's JSON shapes.
+
+    ObjectNode botJson() {
+        ObjectNode bot = JSON.createObjectNode();
+        bot.put("id", botId);
+        bot.put("is_bot", true);
+        bot.put("first_name", "Sobes");
+        bot.put("username", botUsername);
+        return bot;
+    }
+
+    ObjectNode userJson(UserState user) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("id", user.id);
+        json.put("is_bot", false);
+        json.put("first_name", user.firstName);
+        if (user.lastName != null) {
+            json.put("last_name", user.lastName);
+        }
+        if (user.username != null) {
+            json.put("username", user.username);
+        }
+        if (user.languageCode != null) {
+            json.put("language_code", user.languageCode);
+        }
+        return json;
+    }
+
+    ObjectNode chatJson(ChatState chat) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("id", chat.id);
+        json.put("type", chat.type);
+        if (chat.group()) {
+            json.put("title", chat.title);
+            if (chat.forum) {
+                json.put("is_forum", true);
+            }
+        } else {
+            json.put("first_name", chat.title);
+        }
+        return json;
+    }
+
+    ObjectNode messageJson(StoredMessage message) {
+        ChatState chat = chat(message.chatId);
+        ObjectNode json = JSON.createObjectNode();
+        json.put("message_id", message.id);
+        if (message.threadId != null) {
+            json.put("message_thread_id", message.threadId);
+            json.put("is_topic_message", true);
+        }
+        json.set("from", message.fromBot ? botJson() : userJson(user(message.fromId)));
+        json.set("chat", chatJson(chat));
+        json.put("date", message.date);
+        if (message.edits > 0) {
+            json.put("edit_date", message.date + message.edits);
+        }
+        if (message.replyTo != null) {
+            json.set("reply_to_message", messageJson(message.replyTo));
+        }
+        if (message.photo) {
+            ArrayNode sizes = json.putArray("photo");
+            ObjectNode size = sizes.addObject();
+            size.put("file_id", "photo-" + message.chatId + "-" + message.id);
+            size.put("file_unique_id", "u" + message.id);
+            size.put("width", 640);
+            size.put("height", 480);
+            if (!message.text.isEmpty()) {
+                json.put("caption", message.text);
+            }
+        } else {
+            json.put("text", message.text);
+        }
+        if (!message.entities.isEmpty()) {
+            ArrayNode entities = json.putArray("entities");
+            message.entities.forEach(entities::add);
+        }
+        if (!message.buttons.isEmpty()) {
+            ArrayNode rows = json.putObject("reply_markup").putArray("inline_keyboard");
+            for (List<InlineButton> row : message.buttons) {
+                ArrayNode r = rows.addArray();
+                for (InlineButton button : row) {
+                    ObjectNode b = r.addObject();
+                    b.put("text", button.text());
+                    if (button.callbackData() != null) {
+                        b.put("callback_data", button.callbackData());
+                    }
+                    if (button.url() != null) {
+                        b.put("url", button.url());
+                    }
+                }
+            }
+        }
+        return json;
+    }
+}
