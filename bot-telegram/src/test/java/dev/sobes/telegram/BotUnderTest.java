@@ -34,8 +34,7 @@ import org.jspecify.annotations.Nullable;
  * messages finish in seconds while the adapter keeps Telegram's counts.
  *
  * <p>Each flow of the engine has its own end-to-end test on top of this: {@code SoloPracticeIT},
- * {@code GroupExchangeIT}; review and the mock interview get theirs ({@code ReviewIT},
- * {@code MockInterviewIT}) when the engine has those flows.
+ * {@code GroupExchangeIT}, {@code ReviewAndMockIT}.
  */
 final class BotUnderTest implements AutoCloseable {
     /** Every window and wait of the limits, on both sides, is this fraction of Telegram's. */
