@@ -85,6 +85,10 @@ final class Delivery {
                 return;
             }
         }
+        if (key != null) {
+            // Before sending: a person may press the new card's Answer as soon as it appears.
+            sent.questionSent(context.conversation(), key);
+        }
         List<MessageRef> refs = new ArrayList<>();
         for (Outgoing part : parts) {
             refs.add(send(route, part, context.channel()));

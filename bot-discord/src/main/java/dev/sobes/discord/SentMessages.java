@@ -42,6 +42,11 @@ final class SentMessages {
 
     synchronized void put(Conversation conversation, String key, List<MessageRef> refs) {
         messages.put(id(conversation, key), List.copyOf(refs));
+        questionSent(conversation, key);
+    }
+
+    /** Notes that the message with this key, if it is a question card, is now the latest question. */
+    synchronized void questionSent(Conversation conversation, String key) {
         if (Layout.isQuestionKey(key)) {
             latestQuestion.put(conversation.key(), key);
         }

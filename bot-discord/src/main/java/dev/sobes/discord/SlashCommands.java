@@ -30,7 +30,8 @@ final class SlashCommands {
     static final Set<String> SOLO = Set.of("practice", "mock", "review", "ask");
 
     /** Options in the order the engine reads its arguments. */
-    static final List<String> ARGUMENT_ORDER = List.of("pack", "topic", "level", "language", "id");
+    static final List<String> ARGUMENT_ORDER =
+            List.of("pack", "topic", "level", "language", "id", "questions", "minutes");
 
     private static final int MAX_CHOICES = 25;
     private static final int MAX_CHOICE_TEXT = 100;
@@ -44,7 +45,7 @@ final class SlashCommands {
     List<SlashCommandData> all() {
         Map<String, List<OptionData>> commands = new LinkedHashMap<>();
         commands.put("practice", List.of(pack(), topic(), level()));
-        commands.put("mock", List.of(pack(), level()));
+        commands.put("mock", List.of(pack(), number("questions", 3, 20), number("minutes", 1, 30)));
         commands.put("review", List.of());
         commands.put("stats", List.of());
         commands.put("hint", List.of());
@@ -73,6 +74,14 @@ final class SlashCommands {
                 .setNameLocalization(DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + name + ".name"))
                 .setDescriptionLocalization(
                         DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + name + ".description"));
+    }
+
+    private OptionData number(String name, int min, int max) {
+        return new OptionData(OptionType.INTEGER, name, texts.get(Lang.EN, "option." + name + ".description"), false)
+                .setNameLocalization(DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + name + ".name"))
+                .setDescriptionLocalization(
+                        DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + name + ".description"))
+                .setRequiredRange(min, max);
     }
 
     private OptionData pack() {
@@ -106,7 +115,8 @@ final class SlashCommands {
         for (String name : ARGUMENT_ORDER) {
             OptionMapping option = command.getOption(name);
             if (option != null && !option.getAsString().isBlank()) {
-                args.add(option.getAsString().strip());
+                // The engine reads a number with a unit as a time limit: "5m" is five minutes a question.
+                args.add(option.getAsString().strip() + (name.equals("minutes") ? "m" : ""));
             }
         }
         return args;
