@@ -9,6 +9,7 @@ import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.chat.Tick;
+import dev.sobes.core.chat.Unreachable;
 import dev.sobes.core.chat.UserInput;
 import dev.sobes.core.group.GroupFlow;
 import dev.sobes.core.model.Lang;
@@ -46,6 +47,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Group interviews run in the session of their group conversation (see {@link GroupFlow}); a
  * participant's private answer or button press that arrives in their direct chat with the bot is
  * applied to the game's conversation, under that conversation's lock, and committed there.
+ *
+ * <p>A person's daily reminder of due cards ({@code /remind}, {@code /timezone}) lives in the
+ * session of their direct conversation, which asks for a {@link Tick} at its time like any other
+ * timer. An adapter that cannot deliver to a conversation says so with an {@link Unreachable}, and
+ * the reminder there turns off.
  */
 public final class Engine {
     /** The longest answer accepted: the size of a Discord modal's text box. */
@@ -154,7 +160,7 @@ public final class Engine {
             }
             return problem(input, "error.busy");
         } catch (StoreException e) {
-            if (input instanceof Tick) {
+            if (!(input instanceof UserInput)) {
                 throw e;
             }
             return problem(input, "error.store");
@@ -179,7 +185,9 @@ public final class Engine {
                 inputId = userInput.sourceId();
                 lang = language(userInput);
             }
-            GroupFlow.Outcome group = groups.handle(where, input, before.game(), before.interview(), lang);
+            GroupFlow.Outcome group = input instanceof Unreachable
+                    ? null
+                    : groups.handle(where, input, before.game(), before.interview(), lang);
             Session after;
             List<Reply> replies;
             if (group != null) {
@@ -228,22 +236,43 @@ public final class Engine {
         }
     }
 
-    /** Solo practice, mock interviews, reviews and privacy; null for a tick no run is waiting for. */
+    /**
+     * Solo practice, mock interviews, reviews, reminders and privacy; null for a tick or a report of
+     * an unreachable conversation that nothing in the session waits for.
+     */
     private @Nullable Turn practiceTurn(Input input, Session before, Lang lang) {
+        MockState mock = before.mock();
+        Reminder reminder = before.reminder();
         if (input instanceof Tick tick) {
-            MockState mock = before.mock();
-            if (mock == null) {
+            if (mock != null) {
+                Turn turn = new Turn(this, input.conversation(), mock.person(), mock.lang(), before);
+                Practice.onTick(turn, tick.at());
+                Reminders.onTick(turn, tick.at());
+                return turn;
+            }
+            if (reminder == null) {
                 return null;
             }
-            Turn turn = new Turn(this, input.conversation(), mock.person(), mock.lang(), before);
-            Practice.onTick(turn, tick.at());
+            Turn turn = new Turn(this, input.conversation(), reminder.person(), reminder.lang(), before);
+            Reminders.onTick(turn, tick.at());
+            return turn;
+        }
+        if (input instanceof Unreachable unreachable) {
+            if (reminder == null) {
+                return null;
+            }
+            Turn turn = new Turn(this, input.conversation(), reminder.person(), reminder.lang(), before);
+            Reminders.onUnreachable(turn, unreachable.permanent());
             return turn;
         }
         UserInput userInput = (UserInput) input;
         Turn turn = new Turn(this, input.conversation(), userInput.person().id(), lang, before);
+        Reminders.heardFrom(turn);
         if (input instanceof Command command) {
             if (Privacy.handles(command)) {
                 Privacy.onCommand(turn, command);
+            } else if (Reminders.handles(command)) {
+                Reminders.onCommand(turn, command);
             } else {
                 Practice.onCommand(turn, command);
                 if (command.name().equals("help")) {
@@ -275,16 +304,19 @@ public final class Engine {
                 .orElseGet(() -> Lang.fromTag(input.person().languageTag()));
     }
 
-    /** A reply saying the input was not applied, in the person's language as far as it is known. */
+    /**
+     * A reply saying the input was not applied, in the person's language as far as it is known; none
+     * for a timer or a platform's report, which nobody waits on (a tick comes again).
+     */
     private List<Reply> problem(Input input, String textKey) {
-        Lang lang = Lang.EN;
-        if (input instanceof UserInput userInput) {
-            lang = Lang.fromTag(userInput.person().languageTag());
-            try {
-                lang = store.language(userInput.person().id()).orElse(lang);
-            } catch (StoreException e) {
-                // The store is failing; the platform's language will do for saying so.
-            }
+        if (!(input instanceof UserInput userInput)) {
+            return List.of();
+        }
+        Lang lang = Lang.fromTag(userInput.person().languageTag());
+        try {
+            lang = store.language(userInput.person().id()).orElse(lang);
+        } catch (StoreException e) {
+            // The store is failing; the platform's language will do for saying so.
         }
         return List.of(Reply.to(input.conversation(), RichText.of(texts.get(lang, textKey))));
     }
