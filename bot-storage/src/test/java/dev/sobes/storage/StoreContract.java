@@ -11,6 +11,7 @@ import dev.sobes.core.chat.Platform;
 import dev.sobes.core.engine.MockAnswer;
 import dev.sobes.core.engine.MockState;
 import dev.sobes.core.engine.Mode;
+import dev.sobes.core.engine.Reminder;
 import dev.sobes.core.engine.RunKind;
 import dev.sobes.core.engine.Selection;
 import dev.sobes.core.engine.Session;
@@ -28,6 +29,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -126,6 +129,31 @@ abstract class StoreContract {
                 s.interview());
     }
 
+    /** The session with a reminder. */
+    static Session withReminder(Session s, @Nullable Reminder reminder) {
+        return new Session(
+                s.conversationKey(),
+                s.version(),
+                s.mode(),
+                s.selection(),
+                s.pendingPack(),
+                s.pendingTopic(),
+                s.questionId(),
+                s.seq(),
+                s.hintsShown(),
+                s.asked(),
+                s.covered(),
+                s.suggested(),
+                s.graded(),
+                s.tally(),
+                s.kind(),
+                s.mock(),
+                s.deadline(),
+                s.game(),
+                s.interview(),
+                reminder);
+    }
+
     static AnswerRecord answer(PersonId person, String questionId, Instant at, String text) {
         return new AnswerRecord(person, questionId, at, text, List.of(true, false, true), Grade.GOOD);
     }
@@ -165,6 +193,31 @@ abstract class StoreContract {
         Session answered = inMode(timed, Mode.REVIEWING, 2);
         store.commit(commit(thread, ANN, null, 1, answered, List.of(), List.of()));
         assertThat(store.wakeups(T0.plusSeconds(3600))).isEmpty();
+    }
+
+    @Test
+    void aSessionWithAReminderIsFoundAtTheReminderTimeAndKeepsItAfterAReopen() throws Exception {
+        SqlStore store = open();
+        Instant nine = Instant.parse("2026-11-28T06:00:00Z");
+        Reminder daily = new Reminder(ANN, Lang.RU, LocalTime.of(9, 0), ZoneId.of("Europe/Moscow"), nine, 1);
+        Session reminded = withReminder(sampleSession(ANN_DM.key(), 1), daily);
+        assertThat(store.commit(commit(ANN_DM, ANN, null, 0, reminded, List.of(), List.of())))
+                .isEqualTo(Commit.Outcome.SAVED);
+        Reminder zoneOnly = new Reminder(BOB, Lang.EN, null, ZoneId.of("UTC-05:30"), null, 0);
+        Session bobs = withReminder(sampleSession(BOB_DM.key(), 1), zoneOnly);
+        store.commit(commit(BOB_DM, BOB, null, 0, bobs, List.of(), List.of()));
+
+        assertThat(store.wakeups(nine.minusSeconds(1))).isEmpty();
+        assertThat(open().wakeups(nine)).containsExactly(ANN_DM);
+        assertThat(open().load(ANN_DM.key())).contains(reminded);
+        assertThat(open().load(BOB_DM.key())).contains(bobs);
+
+        Reminder tomorrow = new Reminder(
+                ANN, Lang.RU, LocalTime.of(9, 0), ZoneId.of("Europe/Moscow"), nine.plus(Duration.ofDays(1)), 0);
+        Session moved = withReminder(sampleSession(ANN_DM.key(), 2), tomorrow);
+        store.commit(commit(ANN_DM, ANN, null, 1, moved, List.of(), List.of()));
+        assertThat(open().wakeups(nine.plus(Duration.ofHours(23)))).isEmpty();
+        assertThat(open().wakeups(nine.plus(Duration.ofDays(1)))).containsExactly(ANN_DM);
     }
 
     @Test
