@@ -26,6 +26,7 @@ import dev.sobes.core.store.Store;
 import dev.sobes.core.store.StoreException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -146,13 +147,10 @@ public final class Engine {
         try {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 Applied applied = apply(where, input, routed);
-                if (applied == null) {
-                    return null;
-                }
                 Commit commit = applied.commit();
                 Commit.Outcome outcome = commit == null ? Commit.Outcome.SAVED : store.commit(commit);
                 if (outcome == Commit.Outcome.SAVED) {
-                    return applied.replies();
+                    return applied.declined() ? null : applied.replies();
                 }
                 if (outcome == Commit.Outcome.DUPLICATE) {
                     return List.of();
@@ -169,10 +167,19 @@ public final class Engine {
         }
     }
 
-    /** The replies to an input and what it changed; the commit is null when nothing needs writing. */
-    private record Applied(List<Reply> replies, @Nullable Commit commit) {}
+    /**
+     * The replies to an input and what it changed; the commit is null when nothing needs writing.
+     * {@code declined} when a routed input is not the game's: its commit only checks that the
+     * session it was judged on is the stored one, since a session another process moved on (a game
+     * that started there) may take it.
+     */
+    private record Applied(List<Reply> replies, @Nullable Commit commit, boolean declined) {
+        Applied(List<Reply> replies, @Nullable Commit commit) {
+            this(replies, commit, false);
+        }
+    }
 
-    private @Nullable Applied apply(Conversation where, Input input, boolean routed) {
+    private Applied apply(Conversation where, Input input, boolean routed) {
         String key = where.key();
         Session before = store.load(key).orElseGet(() -> Session.start(key));
         TurnProgress.Writes writes = progress.begin();
@@ -204,7 +211,9 @@ public final class Engine {
                 after = changed.build();
                 replies = group.replies();
             } else if (routed) {
-                return null;
+                Commit check =
+                        new Commit(where, null, null, before.version(), null, List.of(), List.of(), Map.of(), null);
+                return new Applied(List.of(), check, true);
             } else {
                 Turn turn = practiceTurn(input, before, lang);
                 if (turn == null) {
