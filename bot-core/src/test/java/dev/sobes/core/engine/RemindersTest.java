@@ -292,6 +292,26 @@ class RemindersTest {
     }
 
     @Test
+    void aTimedMockInterviewAndAReminderEachComeAtTheirOwnTime() {
+        makeADueCard();
+        chat.send("/remind 10:03");
+        chat.send("/mock go 3 2m");
+        assertThat(wakesAt(START.plusSeconds(120)))
+                .as("the question's deadline first")
+                .isTrue();
+
+        tickAt(START.plusSeconds(120));
+        assertThat(chat.text()).startsWith("Time is up for this question.").doesNotContain("Cards due");
+        assertThat(wakesAt(START.plusSeconds(180))).as("then the reminder").isTrue();
+
+        tickAt(START.plusSeconds(180));
+        assertThat(chat.text()).startsWith("Cards due for review: ");
+        assertThat(wakesAt(START.plusSeconds(240)))
+                .as("then the next question's deadline")
+                .isTrue();
+    }
+
+    @Test
     void theReminderSpeaksThePersonsLanguage() {
         makeADueCard();
         chat.send("/remind 09:00");
