@@ -57,7 +57,8 @@ final class Services implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Database database = Storage.database(env);
         SqlStore store = Storage.open(database, clock);
-        Engine engine = new Engine(() -> bank, store, clock, seed, new ActionCodec(store.actionSecret()));
+        Engine engine =
+                new Engine(() -> bank, store, clock, seed, new ActionCodec(store.actionSecret()), store.groups());
         return new Services(bank, database, store, engine, clock);
     }
 

@@ -10,7 +10,9 @@ import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.model.Lang;
 import dev.sobes.core.store.AnswerRecord;
+import dev.sobes.core.store.GameRecord;
 import dev.sobes.core.store.GradeRecord;
+import dev.sobes.core.store.InterviewRecord;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,13 @@ final class ExportDocument {
     /** A session of one of the person's conversations, as stored. */
     record StoredSession(String conversationKey, long version, Instant updatedAt, String state) {}
 
+    /**
+     * What group interviews keep about the person: where they last joined a game, their own
+     * results in finished games, and the interviews they held or sat.
+     */
+    record GroupData(
+            @Nullable String playingIn, List<SqlGroupStore.PlayedGame> games, List<InterviewRecord> interviews) {}
+
     private final ObjectMapper json =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -34,7 +43,8 @@ final class ExportDocument {
             @Nullable Lang language,
             List<AnswerRecord> answers,
             List<GradeRecord> grades,
-            List<StoredSession> sessions) {
+            List<StoredSession> sessions,
+            GroupData groups) {
         ObjectNode root = json.createObjectNode();
         root.put("format", "sobes-export");
         root.put("formatVersion", 1);
@@ -76,10 +86,54 @@ final class ExportDocument {
                 entry.put("state", session.state());
             }
         }
+        writeGroups(root, person, groups);
         try {
             return new Attachment(fileName(person), MEDIA_TYPE, json.writeValueAsBytes(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an export could not be written as JSON", e);
+        }
+    }
+
+    private static void writeGroups(ObjectNode root, PersonId person, GroupData groups) {
+        ObjectNode group = root.putObject("groupInterviews");
+        group.put("playingIn", groups.playingIn());
+        ArrayNode games = group.putArray("games");
+        for (SqlGroupStore.PlayedGame game : groups.games()) {
+            ObjectNode entry = games.addObject()
+                    .put("board", game.board())
+                    .put("gameId", game.gameId())
+                    .put("conversation", game.conversationKey())
+                    .put("finishedAt", game.finishedAt().toString())
+                    .put("packId", game.packId())
+                    .put("name", game.result().name())
+                    .put("rank", game.result().rank())
+                    .put("points", game.result().points());
+            ArrayNode answers = entry.putArray("answers");
+            for (GameRecord.AnswerResult answer : game.result().answers()) {
+                answers.addObject()
+                        .put("questionId", answer.questionId())
+                        .put("answered", answer.answered())
+                        .put("points", answer.points())
+                        .put("coveredMask", SqlStore.toMask(answer.covered()));
+            }
+        }
+        ArrayNode interviews = group.putArray("interviews");
+        for (InterviewRecord interview : groups.interviews()) {
+            boolean interviewer = interview.interviewer().equals(person);
+            ObjectNode entry = interviews
+                    .addObject()
+                    .put("board", interview.board())
+                    .put("interviewId", interview.interviewId())
+                    .put("at", interview.at().toString())
+                    .put("role", interviewer ? "interviewer" : "candidate")
+                    .put("with", interviewer ? interview.candidateName() : interview.interviewerName());
+            ArrayNode questions = entry.putArray("questions");
+            for (int i = 0; i < interview.questionIds().size(); i++) {
+                questions
+                        .addObject()
+                        .put("questionId", interview.questionIds().get(i))
+                        .put("coveredMask", SqlStore.toMask(interview.covered().get(i)));
+            }
         }
     }
 

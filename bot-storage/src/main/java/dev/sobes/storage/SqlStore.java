@@ -13,6 +13,7 @@ import dev.sobes.core.model.Lang;
 import dev.sobes.core.store.AnswerRecord;
 import dev.sobes.core.store.Commit;
 import dev.sobes.core.store.GradeRecord;
+import dev.sobes.core.store.GroupStore;
 import dev.sobes.core.store.Store;
 import dev.sobes.core.store.StoreException;
 import java.security.SecureRandom;
@@ -57,6 +58,7 @@ public final class SqlStore implements Store, AutoCloseable {
     private final ExportDocument exports = new ExportDocument();
     private final Cache<String, Session> sessions;
     private final AtomicLong nextPrune = new AtomicLong();
+    private final SqlGroupStore groups;
 
     private SqlStore(Database database, HikariDataSource pool, Clock clock, StoreOptions options) {
         this.database = database;
@@ -67,6 +69,7 @@ public final class SqlStore implements Store, AutoCloseable {
                 .maximumSize(options.cachedSessions())
                 .expireAfterAccess(options.idleSession())
                 .build();
+        this.groups = new SqlGroupStore(database, pool, clock);
     }
 
     /** Opens the database with the default options. */
@@ -95,6 +98,14 @@ public final class SqlStore implements Store, AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /**
+     * What group interviews keep (where people play, finished games, interviews between members),
+     * in the same database; deleting a person deletes theirs too, and their export includes it.
+     */
+    public GroupStore groups() {
+        return groups;
     }
 
     /** A write at start-up, so a read-only or full location is reported now rather than on an answer. */
@@ -372,7 +383,7 @@ public final class SqlStore implements Store, AutoCloseable {
         return due;
     }
 
-    private static void ensurePerson(Connection c, String personKey, long now) throws SQLException {
+    static void ensurePerson(Connection c, String personKey, long now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO people (person_key, language, created_at)"
                 + " VALUES (?, NULL, ?) ON CONFLICT (person_key) DO NOTHING")) {
             s.setString(1, personKey);
@@ -626,7 +637,11 @@ public final class SqlStore implements Store, AutoCloseable {
                     language(c, person.key()).orElse(null),
                     answers(c, person),
                     grades(c, person),
-                    owned);
+                    owned,
+                    new ExportDocument.GroupData(
+                            groups.playingIn(c, person).orElse(null),
+                            groups.gamesOf(c, person),
+                            groups.interviewsOf(c, person)));
         } catch (SQLException e) {
             throw failure("read a person's data from", e);
         }
@@ -644,11 +659,11 @@ public final class SqlStore implements Store, AutoCloseable {
     }
 
     /** Work in one transaction. */
-    private interface Work {
+    interface Work {
         void run() throws SQLException;
     }
 
-    private static void inTransaction(Connection c, Work work) throws SQLException {
+    static void inTransaction(Connection c, Work work) throws SQLException {
         c.setAutoCommit(false);
         try {
             work.run();
@@ -678,7 +693,7 @@ public final class SqlStore implements Store, AutoCloseable {
         }
     }
 
-    private static void setNullable(PreparedStatement s, int index, @Nullable String value) throws SQLException {
+    static void setNullable(PreparedStatement s, int index, @Nullable String value) throws SQLException {
         if (value == null) {
             s.setNull(index, Types.VARCHAR);
         } else {

@@ -69,7 +69,8 @@ abstract class EngineContract {
 
     /** An engine as one process of Sobes starts it: over its own store, signing with the stored secret. */
     Engine engine(SqlStore store, Clock engineClock) {
-        return new Engine(TestBank::bank, store, engineClock, 11, new ActionCodec(store.actionSecret()));
+        return new Engine(
+                TestBank::bank, store, engineClock, 11, new ActionCodec(store.actionSecret()), store.groups());
     }
 
     @AfterEach
@@ -180,6 +181,56 @@ abstract class EngineContract {
      * both (as a redelivered update would): each answer the person was shown feedback for is recorded
      * exactly once, each input is applied at most once, and the session agrees with the records.
      */
+    @Test
+    void aGroupGamePlayedAcrossProcessesCountsOnTheLeaderboardAfterARestart() throws Exception {
+        Conversation group = new Conversation(Platform.TELEGRAM, "-900", null, true);
+        Person bob = new Person(new PersonId(Platform.TELEGRAM, "888"), "Bob", "en");
+        Engine first = engine(open(), clock);
+        Engine second = engine(open(), clock);
+
+        List<Reply> lobby = first.handle(new Command(group, ANN, "group", List.of("go", "1"), "g1"));
+        second.handle(new ButtonPress(group, bob, button(lobby, "Join").action(), "g2"));
+        List<Reply> asked =
+                first.handle(new ButtonPress(group, ANN, button(lobby, "Start").action(), "g3"));
+        assertThat(text(asked)).contains("question 1 of 1").contains("Answered: 0 of 2.");
+        // Each answers in a direct chat, through the process that did not see them join.
+        second.handle(new TextMessage(
+                DM,
+                ANN,
+                "A send blocks until a receiver comes; a receive from a closed"
+                        + " channel gives the zero value and false; a send to a nil channel blocks forever, a deadlock.",
+                "d1"));
+        List<Reply> end = first.handle(
+                new TextMessage(Conversation.direct(Platform.TELEGRAM, "888"), bob, "I am not sure at all.", "d2"));
+        assertThat(text(end)).contains("Group interview over");
+
+        Engine restarted = engine(open(), clock);
+        List<Reply> board = restarted.handle(new Command(group, bob, "leaderboard", List.of("all"), "g4"));
+        assertThat(text(board)).containsSubsequence("1. Ann — 2 points · games: 1", "2. Bob — 0 points · games: 1");
+    }
+
+    @Test
+    void aReminderSetInOneProcessIsDueInAnotherAndSentOnce() throws Exception {
+        Engine first = engine(open(), clock);
+        first.handle(command("/ask q-send", "1"));
+        List<Reply> feedback = first.handle(new TextMessage(DM, ANN, "no idea", "2"));
+        first.handle(new ButtonPress(DM, ANN, button(feedback, "Again").action(), "3"));
+        assertThat(text(first.handle(command("/remind 11:00", "4")))).startsWith("Reminder on: every day at 11:00");
+
+        SqlStore other = open();
+        Instant eleven = Instant.parse("2026-11-27T11:00:00Z");
+        assertThat(other.wakeups(eleven.minusSeconds(1))).isEmpty();
+        assertThat(other.wakeups(eleven)).containsExactly(DM);
+        clock.advance(java.time.Duration.ofHours(1));
+        List<Reply> reminder = engine(other, clock).handle(new dev.sobes.core.chat.Tick(DM, eleven));
+
+        assertThat(text(reminder)).startsWith("Cards due for review: 1 — /review");
+        assertThat(open().wakeups(eleven.plusSeconds(3600))).isEmpty();
+        assertThat(first.handle(new dev.sobes.core.chat.Tick(DM, eleven)))
+                .as("the same tick again")
+                .isEmpty();
+    }
+
     @Test
     void twoProcessesOnOneDatabaseRecordEveryAnswerExactlyOnce() throws Exception {
         List<CountingStore> stores = List.of(new CountingStore(open()), new CountingStore(open()));

@@ -133,14 +133,14 @@ class StartupErrorsTest {
         assertThatThrownBy(() -> SqlStore.open(database, clock))
                 .isInstanceOf(StoreSetupException.class)
                 .hasMessageContaining(
-                        "was set up by a newer version of Sobes (schema version 2;" + " this version knows up to 1)")
+                        "was set up by a newer version of Sobes (schema version 99;" + " this version knows up to 2)")
                 .hasMessageContaining("Nothing was changed");
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT count(*) FROM flyway_schema_history")) {
             r.next();
-            assertThat(r.getInt(1)).isEqualTo(2);
+            assertThat(r.getInt(1)).isEqualTo(3);
         }
         assertThat(Files.size(file)).isPositive();
     }
@@ -156,7 +156,7 @@ class StartupErrorsTest {
             }
             assertThatThrownBy(() -> SqlStore.open(database, clock))
                     .isInstanceOf(StoreSetupException.class)
-                    .hasMessageContaining("was set up by a newer version of Sobes (schema version 2;");
+                    .hasMessageContaining("was set up by a newer version of Sobes (schema version 99;");
         } finally {
             PostgresServer.drop(database);
         }
@@ -165,8 +165,8 @@ class StartupErrorsTest {
     private static void addFutureMigration(Connection c) throws Exception {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-                        + " checksum, installed_by, execution_time, success) VALUES (2, '2', 'later', 'SQL',"
-                        + " 'V2__later.sql', 0, 'a later Sobes', 1, ?)")) {
+                        + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'later', 'SQL',"
+                        + " 'V99__later.sql', 0, 'a later Sobes', 1, ?)")) {
             s.setBoolean(1, true);
             s.executeUpdate();
         }

@@ -11,6 +11,7 @@ import dev.sobes.core.chat.Platform;
 import dev.sobes.core.engine.MockAnswer;
 import dev.sobes.core.engine.MockState;
 import dev.sobes.core.engine.Mode;
+import dev.sobes.core.engine.Reminder;
 import dev.sobes.core.engine.RunKind;
 import dev.sobes.core.engine.Selection;
 import dev.sobes.core.engine.Session;
@@ -20,7 +21,10 @@ import dev.sobes.core.model.Lang;
 import dev.sobes.core.model.Level;
 import dev.sobes.core.store.AnswerRecord;
 import dev.sobes.core.store.Commit;
+import dev.sobes.core.store.GameRecord;
 import dev.sobes.core.store.GradeRecord;
+import dev.sobes.core.store.InterviewRecord;
+import dev.sobes.core.store.Standing;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -28,6 +32,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -126,6 +132,31 @@ abstract class StoreContract {
                 s.interview());
     }
 
+    /** The session with a reminder. */
+    static Session withReminder(Session s, @Nullable Reminder reminder) {
+        return new Session(
+                s.conversationKey(),
+                s.version(),
+                s.mode(),
+                s.selection(),
+                s.pendingPack(),
+                s.pendingTopic(),
+                s.questionId(),
+                s.seq(),
+                s.hintsShown(),
+                s.asked(),
+                s.covered(),
+                s.suggested(),
+                s.graded(),
+                s.tally(),
+                s.kind(),
+                s.mock(),
+                s.deadline(),
+                s.game(),
+                s.interview(),
+                reminder);
+    }
+
     static AnswerRecord answer(PersonId person, String questionId, Instant at, String text) {
         return new AnswerRecord(person, questionId, at, text, List.of(true, false, true), Grade.GOOD);
     }
@@ -165,6 +196,31 @@ abstract class StoreContract {
         Session answered = inMode(timed, Mode.REVIEWING, 2);
         store.commit(commit(thread, ANN, null, 1, answered, List.of(), List.of()));
         assertThat(store.wakeups(T0.plusSeconds(3600))).isEmpty();
+    }
+
+    @Test
+    void aSessionWithAReminderIsFoundAtTheReminderTimeAndKeepsItAfterAReopen() throws Exception {
+        SqlStore store = open();
+        Instant nine = Instant.parse("2026-11-28T06:00:00Z");
+        Reminder daily = new Reminder(ANN, Lang.RU, LocalTime.of(9, 0), ZoneId.of("Europe/Moscow"), nine, 1);
+        Session reminded = withReminder(sampleSession(ANN_DM.key(), 1), daily);
+        assertThat(store.commit(commit(ANN_DM, ANN, null, 0, reminded, List.of(), List.of())))
+                .isEqualTo(Commit.Outcome.SAVED);
+        Reminder zoneOnly = new Reminder(BOB, Lang.EN, null, ZoneId.of("UTC-05:30"), null, 0);
+        Session bobs = withReminder(sampleSession(BOB_DM.key(), 1), zoneOnly);
+        store.commit(commit(BOB_DM, BOB, null, 0, bobs, List.of(), List.of()));
+
+        assertThat(store.wakeups(nine.minusSeconds(1))).isEmpty();
+        assertThat(open().wakeups(nine)).containsExactly(ANN_DM);
+        assertThat(open().load(ANN_DM.key())).contains(reminded);
+        assertThat(open().load(BOB_DM.key())).contains(bobs);
+
+        Reminder tomorrow = new Reminder(
+                ANN, Lang.RU, LocalTime.of(9, 0), ZoneId.of("Europe/Moscow"), nine.plus(Duration.ofDays(1)), 0);
+        Session moved = withReminder(sampleSession(ANN_DM.key(), 2), tomorrow);
+        store.commit(commit(ANN_DM, ANN, null, 1, moved, List.of(), List.of()));
+        assertThat(open().wakeups(nine.plus(Duration.ofHours(23)))).isEmpty();
+        assertThat(open().wakeups(nine.plus(Duration.ofDays(1)))).containsExactly(ANN_DM);
     }
 
     @Test
@@ -375,6 +431,8 @@ abstract class StoreContract {
                 List.of(answer(ANN, "q2", T0, "ann in the group")),
                 List.of(grade(ANN, "q2", T0, Grade.EASY))));
 
+        playInAGroup(store);
+
         Commit forget = new Commit(ANN_DM, ANN, "u1", 1, null, List.of(), List.of(), Map.of(), ANN);
         assertThat(store.commit(forget)).isEqualTo(Commit.Outcome.SAVED);
 
@@ -386,8 +444,45 @@ abstract class StoreContract {
             assertThat(view.load(GROUP.key())).isPresent();
             assertThat(view.answers(BOB)).hasSize(1);
             assertThat(view.load(BOB_DM.key())).isPresent();
+            assertThat(view.groups().playing(ANN)).isEmpty();
+            assertThat(view.groups().playing(BOB)).contains(GROUP);
+            assertThat(view.groups().game("telegram:-500", "g1").orElseThrow().players())
+                    .extracting(GameRecord.PlayerResult::person)
+                    .containsExactly(BOB);
+            assertThat(view.groups().standings("telegram:-500", T0))
+                    .extracting(Standing::person)
+                    .containsExactly(BOB);
+            assertThat(view.groups().interviews(ANN, BOB)).isEmpty();
+            assertThat(view.groups().interview("telegram:-500", "i2")).isPresent();
         }
         assertThat(rowsNaming(ANN)).isEmpty();
+    }
+
+    /** Ann and Bob play a group game in GROUP, and interview each other and Cat there. */
+    static void playInAGroup(SqlStore store) {
+        PersonId cat = new PersonId(Platform.TELEGRAM, "303");
+        store.groups().enter(ANN, GROUP);
+        store.groups().enter(BOB, GROUP);
+        List<GameRecord.AnswerResult> answers =
+                List.of(new GameRecord.AnswerResult("q1", List.of(true, false), 1, true));
+        store.groups()
+                .recordGame(new GameRecord(
+                        "telegram:-500",
+                        "g1",
+                        GROUP.key(),
+                        T0,
+                        T0.plusSeconds(600),
+                        "go",
+                        List.of("q1"),
+                        List.of(
+                                new GameRecord.PlayerResult(ANN, "Ann", 1, 1, answers),
+                                new GameRecord.PlayerResult(BOB, "Bob", 1, 1, answers))));
+        store.groups()
+                .recordInterview(new InterviewRecord(
+                        "telegram:-500", "i1", ANN, "Ann", BOB, "Bob", T0, List.of("q1"), List.of(List.of(true))));
+        store.groups()
+                .recordInterview(new InterviewRecord(
+                        "telegram:-500", "i2", BOB, "Bob", cat, "Cat", T0, List.of("q1"), List.of(List.of(true))));
     }
 
     @Test
@@ -395,6 +490,7 @@ abstract class StoreContract {
         SqlStore store = open();
         store.commit(step(ANN_DM, ANN, 0, answer(ANN, "q1", T0, "ann")));
         store.recordGrade(grade(ANN, "q1", T0, Grade.AGAIN));
+        playInAGroup(store);
 
         store.forget(ANN);
 
@@ -402,7 +498,10 @@ abstract class StoreContract {
         assertThat(store.load(ANN_DM.key())).isEmpty();
     }
 
-    /** Rows of any table with a column that names a person; a new such table is covered as it lands. */
+    /**
+     * Rows of any table with a column that names a person (owner_key, or a name ending in
+     * person_key); a new such table is covered as it lands.
+     */
     List<String> rowsNaming(PersonId person) throws SQLException {
         List<String> found = new ArrayList<>();
         try (Connection c = connect()) {
@@ -411,12 +510,12 @@ abstract class StoreContract {
             try (ResultSet r = meta.getColumns(null, schemaPattern(), "%", "%")) {
                 while (r.next()) {
                     String column = r.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                    if (column.equals("person_key") || column.equals("owner_key")) {
+                    if (column.endsWith("person_key") || column.equals("owner_key")) {
                         columns.add(new String[] {r.getString("TABLE_NAME"), column});
                     }
                 }
             }
-            assertThat(columns).as("columns naming a person").hasSizeGreaterThanOrEqualTo(5);
+            assertThat(columns).as("columns naming a person").hasSizeGreaterThanOrEqualTo(9);
             for (String[] column : columns) {
                 try (PreparedStatement s =
                         c.prepareStatement("SELECT count(*) FROM " + column[0] + " WHERE " + column[1] + " = ?")) {

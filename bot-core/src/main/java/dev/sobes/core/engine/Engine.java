@@ -9,6 +9,7 @@ import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.chat.Tick;
+import dev.sobes.core.chat.Unreachable;
 import dev.sobes.core.chat.UserInput;
 import dev.sobes.core.group.GroupFlow;
 import dev.sobes.core.model.Lang;
@@ -25,6 +26,7 @@ import dev.sobes.core.store.Store;
 import dev.sobes.core.store.StoreException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -46,6 +48,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Group interviews run in the session of their group conversation (see {@link GroupFlow}); a
  * participant's private answer or button press that arrives in their direct chat with the bot is
  * applied to the game's conversation, under that conversation's lock, and committed there.
+ *
+ * <p>A person's daily reminder of due cards ({@code /remind}, {@code /timezone}) lives in the
+ * session of their direct conversation, which asks for a {@link Tick} at its time like any other
+ * timer. An adapter that cannot deliver to a conversation says so with an {@link Unreachable}, and
+ * the reminder there turns off.
  */
 public final class Engine {
     /** The longest answer accepted: the size of a Discord modal's text box. */
@@ -140,13 +147,10 @@ public final class Engine {
         try {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 Applied applied = apply(where, input, routed);
-                if (applied == null) {
-                    return null;
-                }
                 Commit commit = applied.commit();
                 Commit.Outcome outcome = commit == null ? Commit.Outcome.SAVED : store.commit(commit);
                 if (outcome == Commit.Outcome.SAVED) {
-                    return applied.replies();
+                    return applied.declined() ? null : applied.replies();
                 }
                 if (outcome == Commit.Outcome.DUPLICATE) {
                     return List.of();
@@ -154,7 +158,7 @@ public final class Engine {
             }
             return problem(input, "error.busy");
         } catch (StoreException e) {
-            if (input instanceof Tick) {
+            if (!(input instanceof UserInput)) {
                 throw e;
             }
             return problem(input, "error.store");
@@ -163,10 +167,19 @@ public final class Engine {
         }
     }
 
-    /** The replies to an input and what it changed; the commit is null when nothing needs writing. */
-    private record Applied(List<Reply> replies, @Nullable Commit commit) {}
+    /**
+     * The replies to an input and what it changed; the commit is null when nothing needs writing.
+     * {@code declined} when a routed input is not the game's: its commit only checks that the
+     * session it was judged on is the stored one, since a session another process moved on (a game
+     * that started there) may take it.
+     */
+    private record Applied(List<Reply> replies, @Nullable Commit commit, boolean declined) {
+        Applied(List<Reply> replies, @Nullable Commit commit) {
+            this(replies, commit, false);
+        }
+    }
 
-    private @Nullable Applied apply(Conversation where, Input input, boolean routed) {
+    private Applied apply(Conversation where, Input input, boolean routed) {
         String key = where.key();
         Session before = store.load(key).orElseGet(() -> Session.start(key));
         TurnProgress.Writes writes = progress.begin();
@@ -179,7 +192,9 @@ public final class Engine {
                 inputId = userInput.sourceId();
                 lang = language(userInput);
             }
-            GroupFlow.Outcome group = groups.handle(where, input, before.game(), before.interview(), lang);
+            GroupFlow.Outcome group = input instanceof Unreachable
+                    ? null
+                    : groups.handle(where, input, before.game(), before.interview(), lang);
             Session after;
             List<Reply> replies;
             if (group != null) {
@@ -196,7 +211,9 @@ public final class Engine {
                 after = changed.build();
                 replies = group.replies();
             } else if (routed) {
-                return null;
+                Commit check =
+                        new Commit(where, null, null, before.version(), null, List.of(), List.of(), Map.of(), null);
+                return new Applied(List.of(), check, true);
             } else {
                 Turn turn = practiceTurn(input, before, lang);
                 if (turn == null) {
@@ -228,22 +245,43 @@ public final class Engine {
         }
     }
 
-    /** Solo practice, mock interviews, reviews and privacy; null for a tick no run is waiting for. */
+    /**
+     * Solo practice, mock interviews, reviews, reminders and privacy; null for a tick or a report of
+     * an unreachable conversation that nothing in the session waits for.
+     */
     private @Nullable Turn practiceTurn(Input input, Session before, Lang lang) {
+        MockState mock = before.mock();
+        Reminder reminder = before.reminder();
         if (input instanceof Tick tick) {
-            MockState mock = before.mock();
-            if (mock == null) {
+            if (mock != null) {
+                Turn turn = new Turn(this, input.conversation(), mock.person(), mock.lang(), before);
+                Practice.onTick(turn, tick.at());
+                Reminders.onTick(turn, tick.at());
+                return turn;
+            }
+            if (reminder == null) {
                 return null;
             }
-            Turn turn = new Turn(this, input.conversation(), mock.person(), mock.lang(), before);
-            Practice.onTick(turn, tick.at());
+            Turn turn = new Turn(this, input.conversation(), reminder.person(), reminder.lang(), before);
+            Reminders.onTick(turn, tick.at());
+            return turn;
+        }
+        if (input instanceof Unreachable unreachable) {
+            if (reminder == null) {
+                return null;
+            }
+            Turn turn = new Turn(this, input.conversation(), reminder.person(), reminder.lang(), before);
+            Reminders.onUnreachable(turn, unreachable.permanent());
             return turn;
         }
         UserInput userInput = (UserInput) input;
         Turn turn = new Turn(this, input.conversation(), userInput.person().id(), lang, before);
+        Reminders.heardFrom(turn);
         if (input instanceof Command command) {
             if (Privacy.handles(command)) {
                 Privacy.onCommand(turn, command);
+            } else if (Reminders.handles(command)) {
+                Reminders.onCommand(turn, command);
             } else {
                 Practice.onCommand(turn, command);
                 if (command.name().equals("help")) {
@@ -275,16 +313,19 @@ public final class Engine {
                 .orElseGet(() -> Lang.fromTag(input.person().languageTag()));
     }
 
-    /** A reply saying the input was not applied, in the person's language as far as it is known. */
+    /**
+     * A reply saying the input was not applied, in the person's language as far as it is known; none
+     * for a timer or a platform's report, which nobody waits on (a tick comes again).
+     */
     private List<Reply> problem(Input input, String textKey) {
-        Lang lang = Lang.EN;
-        if (input instanceof UserInput userInput) {
-            lang = Lang.fromTag(userInput.person().languageTag());
-            try {
-                lang = store.language(userInput.person().id()).orElse(lang);
-            } catch (StoreException e) {
-                // The store is failing; the platform's language will do for saying so.
-            }
+        if (!(input instanceof UserInput userInput)) {
+            return List.of();
+        }
+        Lang lang = Lang.fromTag(userInput.person().languageTag());
+        try {
+            lang = store.language(userInput.person().id()).orElse(lang);
+        } catch (StoreException e) {
+            // The store is failing; the platform's language will do for saying so.
         }
         return List.of(Reply.to(input.conversation(), RichText.of(texts.get(lang, textKey))));
     }

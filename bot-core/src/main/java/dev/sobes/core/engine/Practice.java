@@ -137,6 +137,8 @@ final class Practice {
                                 List.of(Span.code("/mock [pack] [N] [Nm]"), Span.plain(" — " + turn.t("help.mock"))),
                                 List.of(Span.code("/review"), Span.plain(" — " + turn.t("help.review"))),
                                 List.of(Span.code("/stats"), Span.plain(" — " + turn.t("help.stats"))),
+                                List.of(Span.code("/remind HH:MM | off"), Span.plain(" — " + turn.t("help.remind"))),
+                                List.of(Span.code("/timezone ZONE"), Span.plain(" — " + turn.t("help.timezone"))),
                                 List.of(Span.code("/ask ID"), Span.plain(" — " + turn.t("help.ask"))),
                                 List.of(Span.code("/hint"), Span.plain(" — " + turn.t("help.hint"))),
                                 List.of(Span.code("/skip"), Span.plain(" — " + turn.t("help.skip"))),

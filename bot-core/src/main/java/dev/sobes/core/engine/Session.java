@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param deadline when the open question's time runs out, for timed questions
  * @param game the group interview running in this conversation, if any
  * @param interview the interview between two members running in this conversation, if any
+ * @param reminder the daily reminder of due cards and the time zone of the person of a direct
+ *     conversation, once they set either
  */
 public record Session(
         String conversationKey,
@@ -51,11 +53,56 @@ public record Session(
         @Nullable MockState mock,
         @Nullable Instant deadline,
         @Nullable GroupGame game,
-        @Nullable PairInterview interview) {
+        @Nullable PairInterview interview,
+        @Nullable Reminder reminder) {
 
     public Session {
         asked = List.copyOf(asked);
         covered = List.copyOf(covered);
+    }
+
+    /** A session without a reminder. */
+    public Session(
+            String conversationKey,
+            long version,
+            Mode mode,
+            @Nullable Selection selection,
+            @Nullable String pendingPack,
+            @Nullable String pendingTopic,
+            @Nullable String questionId,
+            int seq,
+            int hintsShown,
+            List<String> asked,
+            List<Boolean> covered,
+            @Nullable String suggested,
+            @Nullable String graded,
+            Tally tally,
+            RunKind kind,
+            @Nullable MockState mock,
+            @Nullable Instant deadline,
+            @Nullable GroupGame game,
+            @Nullable PairInterview interview) {
+        this(
+                conversationKey,
+                version,
+                mode,
+                selection,
+                pendingPack,
+                pendingTopic,
+                questionId,
+                seq,
+                hintsShown,
+                asked,
+                covered,
+                suggested,
+                graded,
+                tally,
+                kind,
+                mock,
+                deadline,
+                game,
+                interview,
+                null);
     }
 
     public static Session start(String conversationKey) {
@@ -75,6 +122,7 @@ public record Session(
                 null,
                 Tally.EMPTY,
                 RunKind.PRACTICE,
+                null,
                 null,
                 null,
                 null,
@@ -106,6 +154,7 @@ public record Session(
         private @Nullable Instant deadline;
         private @Nullable GroupGame game;
         private @Nullable PairInterview interview;
+        private @Nullable Reminder reminder;
 
         private Builder(Session s) {
             conversationKey = s.conversationKey;
@@ -127,6 +176,7 @@ public record Session(
             deadline = s.deadline;
             game = s.game;
             interview = s.interview;
+            reminder = s.reminder;
         }
 
         Builder mode(Mode value) {
@@ -214,6 +264,11 @@ public record Session(
             return this;
         }
 
+        Builder reminder(@Nullable Reminder value) {
+            reminder = value;
+            return this;
+        }
+
         Session build() {
             return new Session(
                     conversationKey,
@@ -234,21 +289,28 @@ public record Session(
                     mock,
                     deadline,
                     game,
-                    interview);
+                    interview,
+                    reminder);
         }
     }
 
     /**
      * When this session next needs a tick: the deadline of an open timed question, of a solo run or
-     * of a group interview, whichever comes first. Null when nothing is waiting for time to pass.
+     * of a group interview, or the next daily reminder, whichever comes first. Null when nothing is
+     * waiting for time to pass.
      */
     public @Nullable Instant wakeAt() {
         Instant solo = mode == Mode.ASKING ? deadline : null;
         Instant round = game != null && game.stage() == Stage.ASKING ? game.deadline() : null;
-        if (solo == null) {
-            return round;
+        Instant remind = reminder == null ? null : reminder.next();
+        return earliest(earliest(solo, round), remind);
+    }
+
+    private static @Nullable Instant earliest(@Nullable Instant a, @Nullable Instant b) {
+        if (a == null) {
+            return b;
         }
-        return round == null || solo.isBefore(round) ? solo : round;
+        return b == null || a.isBefore(b) ? a : b;
     }
 
     /** The same session, one version on: what a store writes after a change. */
@@ -272,6 +334,7 @@ public record Session(
                 mock,
                 deadline,
                 game,
-                interview);
+                interview,
+                reminder);
     }
 }

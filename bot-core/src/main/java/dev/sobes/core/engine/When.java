@@ -13,6 +13,11 @@ final class When {
     private When() {}
 
     static String describe(Turn turn, Instant at, Instant now) {
+        return relative(turn, at, now) + " (" + FORMAT.format(at) + ")";
+    }
+
+    /** How far off {@code at} is: "now", "in 5 min", "in 3 h", "in 2 days". */
+    static String relative(Turn turn, Instant at, Instant now) {
         Duration until = Duration.between(now, at);
         String relative;
         if (until.toMinutes() < 1) {
@@ -24,6 +29,6 @@ final class When {
         } else {
             relative = turn.t("when.days", until.toDays());
         }
-        return relative + " (" + FORMAT.format(at) + ")";
+        return relative;
     }
 }

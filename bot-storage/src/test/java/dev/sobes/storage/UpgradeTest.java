@@ -1,0 +1,63 @@
+package dev.sobes.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.PersonId;
+import dev.sobes.core.chat.Platform;
+import dev.sobes.core.model.Grade;
+import dev.sobes.core.store.AnswerRecord;
+import dev.sobes.core.store.GameRecord;
+import dev.sobes.core.store.Standing;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/** A database an earlier version of Sobes set up is brought up to date and keeps what it held. */
+class UpgradeTest {
+    static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+    static final PersonId ANN = new PersonId(Platform.TELEGRAM, "101");
+
+    final TestClock clock = new TestClock(T0);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDatabaseOfSchemaVersionOneGetsTheGroupTablesAndKeepsItsData() throws Exception {
+        Database database = new Database.Sqlite(dir.resolve("sobes.db"));
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + dir.resolve("sobes.db"));
+        Migrations.configure(source, database).target("1").load().migrate();
+        try (var c = source.getConnection();
+                var s = c.prepareStatement(
+                        "INSERT INTO people (person_key, language, created_at) VALUES (?, 'ru', 0)")) {
+            s.setString(1, ANN.key());
+            s.executeUpdate();
+        }
+
+        try (SqlStore store = SqlStore.open(database, clock)) {
+            store.recordAnswer(new AnswerRecord(ANN, "q1", T0, "kept", List.of(true), Grade.GOOD));
+            store.groups().enter(ANN, new Conversation(Platform.TELEGRAM, "-1", null, true));
+            store.groups()
+                    .recordGame(new GameRecord(
+                            "telegram:-1",
+                            "g1",
+                            "telegram:-1",
+                            T0,
+                            T0,
+                            "go",
+                            List.of(),
+                            List.of(new GameRecord.PlayerResult(ANN, "Ann", 1, 2, List.of()))));
+        }
+
+        try (SqlStore reopened = SqlStore.open(database, clock)) {
+            assertThat(reopened.language(ANN)).map(l -> l.code()).contains("ru");
+            assertThat(reopened.answers(ANN)).hasSize(1);
+            assertThat(reopened.groups().standings("telegram:-1", T0)).containsExactly(new Standing(ANN, "Ann", 2, 1));
+        }
+    }
+}
