@@ -1,15 +1,18 @@
 package dev.sobes.discord;
 
 import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.PersonId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The messages sent under each of the engine's reply keys, per conversation, so that a replacing
- * reply edits them; and the latest question card of each conversation. Bounded: the oldest
- * entries are forgotten, and a replacing reply whose message is forgotten is sent anew.
+ * The messages sent under each of the engine's reply keys, per conversation (and, for a message
+ * only one person sees, per person: its key names it for them alone), so that a replacing reply
+ * edits them; and the latest question card of each conversation. Bounded: the oldest entries are
+ * forgotten, and a replacing reply whose message is forgotten is sent anew.
  */
 final class SentMessages {
     private final Map<String, List<MessageRef>> messages;
@@ -31,18 +34,18 @@ final class SentMessages {
         };
     }
 
-    private static String id(Conversation conversation, String key) {
-        return conversation.key() + '\u0000' + key;
+    private static String id(Conversation conversation, @Nullable PersonId privateTo, String key) {
+        return conversation.key() + '\u0000' + (privateTo == null ? "" : privateTo.userId()) + '\u0000' + key;
     }
 
-    synchronized List<MessageRef> get(Conversation conversation, String key) {
-        List<MessageRef> refs = messages.get(id(conversation, key));
+    synchronized List<MessageRef> get(Conversation conversation, @Nullable PersonId privateTo, String key) {
+        List<MessageRef> refs = messages.get(id(conversation, privateTo, key));
         return refs == null ? List.of() : refs;
     }
 
-    synchronized void put(Conversation conversation, String key, List<MessageRef> refs) {
-        messages.put(id(conversation, key), List.copyOf(refs));
-        if (Layout.isQuestionKey(key)) {
+    synchronized void put(Conversation conversation, @Nullable PersonId privateTo, String key, List<MessageRef> refs) {
+        messages.put(id(conversation, privateTo, key), List.copyOf(refs));
+        if (privateTo == null && Layout.isQuestionKey(key)) {
             latestQuestion.put(conversation.key(), key);
         }
     }

@@ -18,7 +18,25 @@ class SlashCommandsTest {
         assertThat(all)
                 .extracting(SlashCommandData::getName)
                 .containsExactly(
-                        "practice", "mock", "review", "stats", "hint", "skip", "next", "stop", "lang", "help", "ask");
+                        "practice",
+                        "mock",
+                        "review",
+                        "stats",
+                        "hint",
+                        "skip",
+                        "next",
+                        "stop",
+                        "lang",
+                        "help",
+                        "ask",
+                        "group",
+                        "join",
+                        "leave",
+                        "begin",
+                        "reveal",
+                        "end",
+                        "leaderboard",
+                        "interview");
         for (SlashCommandData command : all) {
             assertThat(command.getNameLocalizations().get(DiscordLocale.RUSSIAN))
                     .isNotBlank();
