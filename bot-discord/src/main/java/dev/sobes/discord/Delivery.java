@@ -6,6 +6,7 @@ import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.Span;
 import dev.sobes.core.model.Lang;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
  */
 final class Delivery {
     private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+    /** How long an edit waits for the message it edits while another lane is still sending it. */
+    private static final Duration SENDING_PATIENCE = Duration.ofSeconds(5);
+
     private static final EnumSet<Message.MentionType> NO_MENTIONS = EnumSet.noneOf(Message.MentionType.class);
 
     private final SentMessages sent;
@@ -124,19 +128,30 @@ final class Delivery {
         List<Outgoing> parts = layout(context, reply);
         MessageChannel home = route instanceof ToChannel to ? to.channel() : context.channel();
         String key = reply.key();
-        if (reply.replace() && key != null) {
-            List<MessageRef> old = sent.get(reply.conversation(), reply.privateTo(), key);
+        if (key == null) {
+            for (Outgoing part : parts) {
+                send(route, part, home);
+            }
+            return;
+        }
+        Conversation conversation = reply.conversation();
+        PersonId privateTo = reply.privateTo();
+        if (reply.replace()) {
+            List<MessageRef> old = sent.await(conversation, privateTo, key, SENDING_PATIENCE);
             if (!old.isEmpty()) {
-                sent.put(reply.conversation(), reply.privateTo(), key, replace(context, old, parts, route, home));
+                sent.put(conversation, privateTo, key, replace(context, old, parts, route, home));
                 return;
             }
         }
-        List<MessageRef> refs = new ArrayList<>();
-        for (Outgoing part : parts) {
-            refs.add(send(route, part, home));
-        }
-        if (key != null) {
-            sent.put(reply.conversation(), reply.privateTo(), key, refs);
+        sent.sending(conversation, privateTo, key);
+        try {
+            List<MessageRef> refs = new ArrayList<>();
+            for (Outgoing part : parts) {
+                refs.add(send(route, part, home));
+            }
+            sent.put(conversation, privateTo, key, refs);
+        } finally {
+            sent.abandon(conversation, privateTo, key);
         }
     }
 
