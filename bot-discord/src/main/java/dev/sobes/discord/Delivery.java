@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
@@ -160,7 +162,9 @@ final class Delivery {
      * (or there is none), and the reply standing in for it must be sent.
      */
     private static boolean removedInput(Context context) {
-        if (context.inputMessageId() == 0 || context.direct()) {
+        if (context.inputMessageId() == 0
+                || !(context.channel() instanceof GuildMessageChannel channel)
+                || !channel.getGuild().getSelfMember().hasPermission(channel, Permission.MESSAGE_MANAGE)) {
             return false;
         }
         try {

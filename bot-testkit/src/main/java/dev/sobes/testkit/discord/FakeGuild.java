@@ -154,6 +154,7 @@ public final class FakeGuild {
         public static final long MANAGE_GUILD = 1L << 5;
         public static final long VIEW_CHANNEL = 1L << 10;
         public static final long SEND_MESSAGES = 1L << 11;
+        public static final long MANAGE_MESSAGES = 1L << 13;
         public static final long EMBED_LINKS = 1L << 14;
         public static final long READ_MESSAGE_HISTORY = 1L << 16;
         public static final long MENTION_EVERYONE = 1L << 17;
