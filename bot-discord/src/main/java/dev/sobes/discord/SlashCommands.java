@@ -49,8 +49,10 @@ final class SlashCommands {
     static final List<String> ARGUMENT_ORDER =
             List.of("candidate", "pack", "topic", "level", "questions", "minutes", "open", "period", "language", "id");
 
-    /** The engine's bounds for a group interview: questions, and minutes a question. */
+    /** The engine's bounds for a group interview and a mock interview: questions, and minutes a question. */
     static final int MAX_QUESTIONS = 20;
+
+    static final int MOCK_MIN_QUESTIONS = 3;
 
     static final double MIN_MINUTES = 0.5;
     static final double MAX_MINUTES = 30;
@@ -69,7 +71,7 @@ final class SlashCommands {
     List<SlashCommandData> all() {
         Map<String, List<OptionData>> commands = new LinkedHashMap<>();
         commands.put("practice", List.of(pack(), topic(), level()));
-        commands.put("mock", List.of(pack(), level()));
+        commands.put("mock", List.of(pack(), mockQuestions(), minutes()));
         commands.put("review", List.of());
         commands.put("stats", List.of());
         commands.put("hint", List.of());
@@ -136,6 +138,10 @@ final class SlashCommands {
 
     private OptionData questions() {
         return option(OptionType.INTEGER, "questions", false).setRequiredRange(1, MAX_QUESTIONS);
+    }
+
+    private OptionData mockQuestions() {
+        return option(OptionType.INTEGER, "questions", false).setRequiredRange(MOCK_MIN_QUESTIONS, MAX_QUESTIONS);
     }
 
     private OptionData minutes() {
