@@ -146,6 +146,10 @@ final class Delivery {
             }
         }
         sent.sending(conversation, privateTo, key);
+        if (privateTo == null) {
+            // Before sending: a person may press the new card's Answer as soon as it appears.
+            sent.questionSent(conversation, key);
+        }
         try {
             List<MessageRef> refs = new ArrayList<>();
             for (Outgoing part : parts) {

@@ -58,13 +58,20 @@ final class SentMessages {
         CountDownLatch sent;
         synchronized (this) {
             messages.put(id, List.copyOf(refs));
-            if (privateTo == null && Layout.isQuestionKey(key)) {
-                latestQuestion.put(conversation.key(), key);
+            if (privateTo == null) {
+                questionSent(conversation, key);
             }
             sent = sending.remove(id);
         }
         if (sent != null) {
             sent.countDown();
+        }
+    }
+
+    /** Notes that the message with this key, if it is a question card, is now the latest question. */
+    synchronized void questionSent(Conversation conversation, String key) {
+        if (Layout.isQuestionKey(key)) {
+            latestQuestion.put(conversation.key(), key);
         }
     }
 

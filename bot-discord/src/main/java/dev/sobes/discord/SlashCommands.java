@@ -71,7 +71,7 @@ final class SlashCommands {
     List<SlashCommandData> all() {
         Map<String, List<OptionData>> commands = new LinkedHashMap<>();
         commands.put("practice", List.of(pack(), topic(), level()));
-        commands.put("mock", List.of(pack(), mockQuestions(), minutes()));
+        commands.put("mock", List.of(pack(), mockQuestions(), mockMinutes()));
         commands.put("review", List.of());
         commands.put("stats", List.of());
         commands.put("hint", List.of());
@@ -113,10 +113,15 @@ final class SlashCommands {
     }
 
     private OptionData option(OptionType type, String name, boolean required) {
-        return new OptionData(type, name, texts.get(Lang.EN, "option." + name + ".description"), required)
-                .setNameLocalization(DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + name + ".name"))
+        return option(type, name, name, required);
+    }
+
+    /** An option whose texts are under {@code option.<textKey>}: one name may mean other things in other commands. */
+    private OptionData option(OptionType type, String name, String textKey, boolean required) {
+        return new OptionData(type, name, texts.get(Lang.EN, "option." + textKey + ".description"), required)
+                .setNameLocalization(DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + textKey + ".name"))
                 .setDescriptionLocalization(
-                        DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + name + ".description"));
+                        DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + textKey + ".description"));
     }
 
     private OptionData pack() {
@@ -137,15 +142,19 @@ final class SlashCommands {
     }
 
     private OptionData questions() {
-        return option(OptionType.INTEGER, "questions", false).setRequiredRange(1, MAX_QUESTIONS);
+        return option(OptionType.INTEGER, "questions", "group-questions", false).setRequiredRange(1, MAX_QUESTIONS);
+    }
+
+    private OptionData minutes() {
+        return option(OptionType.NUMBER, "minutes", "group-minutes", false).setRequiredRange(MIN_MINUTES, MAX_MINUTES);
     }
 
     private OptionData mockQuestions() {
         return option(OptionType.INTEGER, "questions", false).setRequiredRange(MOCK_MIN_QUESTIONS, MAX_QUESTIONS);
     }
 
-    private OptionData minutes() {
-        return option(OptionType.NUMBER, "minutes", false).setRequiredRange(MIN_MINUTES, MAX_MINUTES);
+    private OptionData mockMinutes() {
+        return option(OptionType.INTEGER, "minutes", false).setRequiredRange(1, (long) MAX_MINUTES);
     }
 
     private OptionData open() {
@@ -193,7 +202,7 @@ final class SlashCommands {
                 if (SNOWFLAKE.matcher(id).matches()) {
                     args.add(dev.sobes.core.chat.Command.mention(new PersonId(Platform.DISCORD, id)));
                 }
-            } else if (type == OptionType.NUMBER && name.equals("minutes")) {
+            } else if (name.equals("minutes")) {
                 args.add(duration(option.getAsDouble()));
             } else if (type == OptionType.BOOLEAN) {
                 if (option.getAsBoolean()) {
