@@ -6,29 +6,48 @@ import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.Span;
 import dev.sobes.core.model.Lang;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Sends the engine's replies to one input: lays each out, picks where it goes (the interaction,
- * as an ephemeral message when it is for one person in a shared channel; the channel; or a
- * person's direct messages), sends or edits, and remembers what it sent under the reply's key.
- * Messages are sent one after another so they arrive in the engine's order.
+ * Sends the engine's replies to one input: lays each out, picks where it goes, sends or edits, and
+ * remembers what it sent under the reply's key. Messages are sent one after another so they arrive
+ * in the engine's order.
+ *
+ * <p>Where a reply goes: one only a person may see ({@link Reply#privateTo()}) answers that person's
+ * interaction as an ephemeral message, and otherwise goes to their direct messages; one for a
+ * conversation other than the input's (a group game's, when its player answered in direct messages)
+ * goes to that conversation's channel; any other answers the interaction (for its person only where
+ * {@link Context#answersPrivately()}), or goes to the input's channel.
  */
 final class Delivery {
+    private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+    /** How long an edit waits for the message it edits while another lane is still sending it. */
+    private static final Duration SENDING_PATIENCE = Duration.ofSeconds(5);
+
     private static final EnumSet<Message.MentionType> NO_MENTIONS = EnumSet.noneOf(Message.MentionType.class);
 
     private final SentMessages sent;
@@ -37,15 +56,17 @@ final class Delivery {
     /**
      * Where the replies to one input go.
      *
-     * @param conversation the engine's conversation
+     * @param conversation the engine's conversation of the input
      * @param channel the Discord channel (or thread) of that conversation
      * @param user the person whose input this is
      * @param lang the language of the adapter's own words for them
      * @param responder the interaction to answer, or null for a plain message
      * @param direct whether the channel is a direct-message channel
-     * @param shared whether replies to the interaction should be for its person only (a shared
-     *     channel that is not one of the bot's practice threads)
+     * @param answersPrivately whether replies to the interaction that name nobody should still be
+     *     shown to its person only: a command of their own in a channel others read
      * @param readsMessages whether a plain message here is read as an answer
+     * @param inputMessageId the person's message that brought the input, or 0 for an interaction
+     * @param channels finds the channel of another conversation
      */
     record Context(
             Conversation conversation,
@@ -54,14 +75,18 @@ final class Delivery {
             Lang lang,
             @Nullable Responder responder,
             boolean direct,
-            boolean shared,
-            boolean readsMessages) {}
+            boolean answersPrivately,
+            boolean readsMessages,
+            long inputMessageId,
+            Function<Conversation, Optional<MessageChannel>> channels) {}
 
     private sealed interface Route permits ViaInteraction, ToChannel {}
 
     private record ViaInteraction(Responder responder, boolean ephemeral) implements Route {}
 
-    private record ToChannel(MessageChannel channel) implements Route {}
+    /** @param directTo when the channel is someone's direct messages opened for this reply, who */
+    private record ToChannel(
+            MessageChannel channel, @Nullable PersonId directTo) implements Route {}
 
     Delivery(SentMessages sent, AdapterTexts texts) {
         this.sent = sent;
@@ -75,26 +100,83 @@ final class Delivery {
     }
 
     private void deliver(Context context, Reply reply) {
-        List<Outgoing> parts = layout(context, reply);
+        if (reply.removeInput() && removedInput(context)) {
+            return;
+        }
         Route route = route(context, reply);
+        if (route == null) {
+            LOG.warn(
+                    "A reply for {} was not sent: its channel is not known here",
+                    reply.conversation().key());
+            return;
+        }
+        try {
+            deliver(context, reply, route);
+        } catch (ErrorResponseException e) {
+            if (route instanceof ToChannel to
+                    && to.directTo() != null
+                    && e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
+                // The person does not take direct messages from the bot; the others' replies still go.
+                LOG.info(
+                        "A private reply was not sent: {} does not accept direct messages",
+                        to.directTo().userId());
+                return;
+            }
+            throw e;
+        }
+    }
+
+    private void deliver(Context context, Reply reply, Route route) {
+        List<Outgoing> parts = layout(context, reply);
+        MessageChannel home = route instanceof ToChannel to ? to.channel() : context.channel();
         String key = reply.key();
-        if (reply.replace() && key != null) {
-            List<MessageRef> old = sent.get(context.conversation(), key);
+        if (key == null) {
+            for (Outgoing part : parts) {
+                send(route, part, home);
+            }
+            return;
+        }
+        Conversation conversation = reply.conversation();
+        PersonId privateTo = reply.privateTo();
+        if (reply.replace()) {
+            List<MessageRef> old = sent.await(conversation, privateTo, key, SENDING_PATIENCE);
             if (!old.isEmpty()) {
-                sent.put(context.conversation(), key, replace(context, old, parts, route));
+                sent.put(conversation, privateTo, key, replace(context, old, parts, route, home));
                 return;
             }
         }
-        if (key != null) {
+        sent.sending(conversation, privateTo, key);
+        if (privateTo == null) {
             // Before sending: a person may press the new card's Answer as soon as it appears.
-            sent.questionSent(context.conversation(), key);
+            sent.questionSent(conversation, key);
         }
-        List<MessageRef> refs = new ArrayList<>();
-        for (Outgoing part : parts) {
-            refs.add(send(route, part, context.channel()));
+        try {
+            List<MessageRef> refs = new ArrayList<>();
+            for (Outgoing part : parts) {
+                refs.add(send(route, part, home));
+            }
+            sent.put(conversation, privateTo, key, refs);
+        } finally {
+            sent.abandon(conversation, privateTo, key);
         }
-        if (key != null) {
-            sent.put(context.conversation(), key, refs);
+    }
+
+    /**
+     * Deletes the person's message that brought the input, where the bot may; false when it may not
+     * (or there is none), and the reply standing in for it must be sent.
+     */
+    private static boolean removedInput(Context context) {
+        if (context.inputMessageId() == 0
+                || !(context.channel() instanceof GuildMessageChannel channel)
+                || !channel.getGuild().getSelfMember().hasPermission(channel, Permission.MESSAGE_MANAGE)) {
+            return false;
+        }
+        try {
+            context.channel().deleteMessageById(context.inputMessageId()).complete();
+            return true;
+        } catch (InsufficientPermissionException | ErrorResponseException e) {
+            LOG.info("Could not delete a message in {}: {}", context.channel().getId(), e.getMessage());
+            return false;
         }
     }
 
@@ -121,17 +203,29 @@ final class Delivery {
                 .build();
     }
 
-    private static Route route(Context context, Reply reply) {
+    private static @Nullable Route route(Context context, Reply reply) {
         PersonId to = reply.privateTo();
-        boolean forThisPerson = to != null && to.userId().equals(context.user().getId());
         Responder responder = context.responder();
-        if (to != null && !context.direct() && (!forThisPerson || responder == null)) {
-            return new ToChannel(openDirect(context, to));
+        if (to != null) {
+            boolean asker = to.userId().equals(context.user().getId());
+            if (asker && responder != null) {
+                return new ViaInteraction(responder, !context.direct());
+            }
+            if (asker && context.direct()) {
+                return new ToChannel(context.channel(), null);
+            }
+            return new ToChannel(openDirect(context, to), to);
+        }
+        if (!reply.conversation().equals(context.conversation())) {
+            return context.channels()
+                    .apply(reply.conversation())
+                    .map(channel -> new ToChannel(channel, null))
+                    .orElse(null);
         }
         if (responder != null) {
-            return new ViaInteraction(responder, context.shared() || (to != null && !context.direct()));
+            return new ViaInteraction(responder, context.answersPrivately());
         }
-        return new ToChannel(context.channel());
+        return new ToChannel(context.channel(), null);
     }
 
     private static MessageChannel openDirect(Context context, PersonId to) {
@@ -149,13 +243,11 @@ final class Delivery {
     }
 
     /** Edits the messages sent under the key in place, sending or deleting where the count changed. */
-    private List<MessageRef> replace(Context context, List<MessageRef> old, List<Outgoing> parts, Route route) {
+    private List<MessageRef> replace(
+            Context context, List<MessageRef> old, List<Outgoing> parts, Route route, MessageChannel home) {
         List<MessageRef> refs = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            refs.add(
-                    i < old.size()
-                            ? edit(context, old.get(i), parts.get(i))
-                            : send(route, parts.get(i), context.channel()));
+            refs.add(i < old.size() ? edit(context, old.get(i), parts.get(i)) : send(route, parts.get(i), home));
         }
         for (int i = parts.size(); i < old.size(); i++) {
             MessageRef gone = old.get(i);

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Lays a reply out as Discord messages. Short text goes in the message; feedback cards and text
  * too long for a message go in embeds (split across embeds and messages at Discord's limits).
  * Buttons become action rows of at most five, at most five rows a message; more buttons than fit
- * go on to further messages.
+ * go on to further messages. A button that asks for text gets an id that opens a modal when
+ * pressed (see {@link FormIds}) and stands out.
  */
 final class Layout {
     static final int CONTENT = 2000;
@@ -134,11 +135,12 @@ final class Layout {
         for (List<Button> engineRow : engineRows) {
             List<Outgoing.OutButton> row = new ArrayList<>();
             for (Button button : engineRow) {
-                if (button.action().length() > CUSTOM_ID) {
-                    throw new IllegalArgumentException("a button id is longer than Discord takes: " + button.action());
+                String id = button.asksForText() ? FormIds.button(button.action()) : button.action();
+                if (id.length() > CUSTOM_ID) {
+                    throw new IllegalArgumentException("a button id is longer than Discord takes: " + id);
                 }
-                if (ids.add(button.action())) {
-                    row.add(new Outgoing.OutButton(button.action(), label(button.label()), false));
+                if (ids.add(id)) {
+                    row.add(new Outgoing.OutButton(id, label(button.label()), button.asksForText()));
                 }
             }
             if (!row.isEmpty()) {

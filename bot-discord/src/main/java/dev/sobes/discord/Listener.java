@@ -24,15 +24,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
@@ -65,6 +68,7 @@ final class Listener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(Listener.class);
     private static final int REMEMBERED = 10_000;
     private static final int THREAD_NAME = 100;
+    private static final int MODAL_TITLE = 45;
 
     private final DiscordSettings settings;
     private final Function<Input, List<Reply>> engine;
@@ -150,7 +154,7 @@ final class Listener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        Person person = person(event.getUser(), event.getMember(), event.getUserLocale());
+        Person person = person(event.getUser(), event.getMember(), event.getUserLocale(), event.getChannel());
         if (refuseWhileClosing(event, person)) {
             return;
         }
@@ -161,18 +165,21 @@ final class Listener extends ListenerAdapter {
             relocate(event, place, person, name, args);
             return;
         }
-        Responder responder = new Responder(event, null, 0, place.shared());
+        // A command of one's own is answered to that person only; a game's are answered to everyone.
+        boolean privately = place.shared() && !SlashCommands.FOR_EVERYONE.contains(name);
+        Responder responder = new Responder(event, null, 0, privately);
         handle(
                 place,
                 person,
                 event.getUser(),
                 responder,
+                privately,
                 new Command(place.conversation(), person, name, args, event.getId()));
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        Person person = person(event.getUser(), event.getMember(), event.getUserLocale());
+        Person person = person(event.getUser(), event.getMember(), event.getUserLocale(), event.getChannel());
         if (refuseWhileClosing(event, person)) {
             return;
         }
@@ -183,12 +190,20 @@ final class Listener extends ListenerAdapter {
             openAnswer(event, place, person, card.get());
             return;
         }
-        Responder responder = new Responder(event, event, event.getMessageIdLong(), place.shared());
+        Optional<String> form = FormIds.actionOfButton(id);
+        if (form.isPresent()) {
+            openForm(event, person, form.get());
+            return;
+        }
+        // A button under a message everyone sees is answered to everyone, one under a private message privately.
+        boolean privately = place.shared() && event.getMessage().isEphemeral();
+        Responder responder = new Responder(event, event, event.getMessageIdLong(), privately);
         handle(
                 place,
                 person,
                 event.getUser(),
                 responder,
+                privately,
                 new ButtonPress(place.conversation(), person, id, event.getId()));
     }
 
@@ -198,14 +213,26 @@ final class Listener extends ListenerAdapter {
             event.reply(texts.get(lang, "answer.closed")).setEphemeral(true).queue(null, this::warn);
             return;
         }
-        TextInput input = TextInput.create(AnswerIds.INPUT, TextInputStyle.PARAGRAPH)
+        Modal modal = Modal.create(AnswerIds.modal(card), texts.get(lang, "answer.modal.title"))
+                .addComponents(Label.of(texts.get(lang, "answer.modal.label"), answerBox(lang)))
+                .build();
+        event.replyModal(modal).queue(null, this::warn);
+    }
+
+    /** A button that asks for text opens a form titled with its label; the text comes back with its action. */
+    private void openForm(ButtonInteractionEvent event, Person person, String action) {
+        Lang lang = lang(person);
+        Modal modal = Modal.create(FormIds.modal(action), clip(event.getButton().getLabel(), MODAL_TITLE))
+                .addComponents(Label.of(texts.get(lang, "answer.modal.label"), answerBox(lang)))
+                .build();
+        event.replyModal(modal).queue(null, this::warn);
+    }
+
+    private TextInput answerBox(Lang lang) {
+        return TextInput.create(AnswerIds.INPUT, TextInputStyle.PARAGRAPH)
                 .setPlaceholder(texts.get(lang, "answer.modal.placeholder"))
                 .setRequiredRange(1, Engine.MAX_ANSWER_LENGTH)
                 .build();
-        Modal modal = Modal.create(AnswerIds.modal(card), texts.get(lang, "answer.modal.title"))
-                .addComponents(Label.of(texts.get(lang, "answer.modal.label"), input))
-                .build();
-        event.replyModal(modal).queue(null, this::warn);
     }
 
     /** An Answer button of a question card that a later card has replaced. */
@@ -217,23 +244,27 @@ final class Listener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        Person person = person(event.getUser(), event.getMember(), event.getUserLocale());
+        Person person = person(event.getUser(), event.getMember(), event.getUserLocale(), event.getChannel());
         if (refuseWhileClosing(event, person)) {
             return;
         }
         Place place = Place.of(event.getChannel(), event.getJDA().getSelfUser().getIdLong());
         ModalMapping value = event.getValue(AnswerIds.INPUT);
-        Optional<String> card = AnswerIds.keyOfModal(event.getModalId());
-        boolean fromMessage = event.getMessage() != null;
-        Responder responder = new Responder(
-                event,
-                fromMessage ? event : null,
-                fromMessage ? event.getMessage().getIdLong() : 0,
-                place.shared());
+        Message source = event.getMessage();
+        boolean privately = place.shared() && (source == null || source.isEphemeral());
+        Responder responder =
+                new Responder(event, source != null ? event : null, source != null ? source.getIdLong() : 0, privately);
         String text = value == null ? "" : value.getAsString();
+        Optional<String> form = FormIds.actionOfModal(event.getModalId());
+        if (form.isPresent()) {
+            TextMessage written = new TextMessage(place.conversation(), person, text, event.getId(), form.get());
+            handle(place, person, event.getUser(), responder, privately, written);
+            return;
+        }
+        Optional<String> card = AnswerIds.keyOfModal(event.getModalId());
         TextMessage answer = new TextMessage(place.conversation(), person, text, event.getId());
         // Checked on the conversation's lane, after the inputs before it have been answered.
-        run(place, person, event.getUser(), responder, () -> {
+        run(place, person, event.getUser(), responder, privately, 0, () -> {
             if (card.isPresent() && closed(place.conversation(), card.get())) {
                 RichText handedBack = RichText.builder()
                         .text(texts.get(lang(person), "answer.closed"))
@@ -288,8 +319,18 @@ final class Listener extends ListenerAdapter {
             locale = locales.get(author.getIdLong());
         }
         Person person = new Person(
-                new PersonId(Platform.DISCORD, author.getId()), displayName(author, event.getMember()), locale);
-        handle(place, person, author, null, typed(place.conversation(), person, text, event.getMessageId()));
+                new PersonId(Platform.DISCORD, author.getId()),
+                displayName(author, event.getMember()),
+                locale,
+                manages(event.getMember(), event.getChannel()));
+        run(
+                place,
+                person,
+                author,
+                null,
+                false,
+                event.getMessageIdLong(),
+                () -> engine.apply(typed(place.conversation(), person, text, event.getMessageId())));
     }
 
     /** In a DM or thread, "/practice go" typed as text works like the command. */
@@ -304,11 +345,22 @@ final class Listener extends ListenerAdapter {
 
     // Handling on the conversation's lane.
 
-    private void handle(Place place, Person person, User user, @Nullable Responder responder, Input input) {
-        run(place, person, user, responder, () -> engine.apply(input));
+    private void handle(Place place, Person person, User user, Responder responder, boolean privately, Input input) {
+        run(place, person, user, responder, privately, 0, () -> engine.apply(input));
     }
 
-    private void run(Place place, Person person, User user, @Nullable Responder responder, Supplier<List<Reply>> work) {
+    /**
+     * @param privately whether replies that name nobody are shown to the person only
+     * @param messageId the person's message that brought the input, or 0 for an interaction
+     */
+    private void run(
+            Place place,
+            Person person,
+            User user,
+            @Nullable Responder responder,
+            boolean privately,
+            long messageId,
+            Supplier<List<Reply>> work) {
         Lang lang = lang(person);
         if (responder != null) {
             responder.deadline(timer.schedule(responder::deferIfFresh, ackBudget.toMillis(), TimeUnit.MILLISECONDS));
@@ -320,8 +372,10 @@ final class Listener extends ListenerAdapter {
                 lang,
                 responder,
                 place.direct(),
-                place.shared(),
-                place.direct() || (place.botThread() && settings.messageContent()));
+                privately,
+                place.direct() || (place.botThread() && settings.messageContent()),
+                messageId,
+                conversation -> Channels.find(place.channel().getJDA(), conversation));
         try {
             lanes.submit(place.conversation().key(), () -> {
                 try {
@@ -441,16 +495,12 @@ final class Listener extends ListenerAdapter {
     void deliverUnprompted(ShardManager shards, List<Reply> replies) {
         for (Reply reply : replies) {
             Conversation conversation = reply.conversation();
-            String channelId = conversation.threadId() != null ? conversation.threadId() : conversation.chatId();
-            MessageChannel channel = shards.getChannelById(MessageChannel.class, channelId);
-            if (channel == null) {
-                channel = shards.getPrivateChannelById(channelId);
-            }
-            if (channel == null) {
+            Optional<MessageChannel> found = Channels.find(shards, conversation);
+            if (found.isEmpty()) {
                 LOG.warn("A timer's reply for {} was not sent: the channel is not known here", conversation.key());
                 continue;
             }
-            MessageChannel home = channel;
+            MessageChannel home = found.get();
             boolean direct = home instanceof PrivateChannel;
             Delivery.Context context = new Delivery.Context(
                     conversation,
@@ -460,7 +510,9 @@ final class Listener extends ListenerAdapter {
                     null,
                     direct,
                     false,
-                    direct || settings.messageContent());
+                    direct || settings.messageContent(),
+                    0,
+                    other -> Channels.find(shards, other));
             lanes.submit(conversation.key(), () -> delivery.deliver(context, List.of(reply)));
         }
     }
@@ -477,20 +529,39 @@ final class Listener extends ListenerAdapter {
                         null,
                         there.direct(),
                         false,
-                        there.direct() || settings.messageContent()),
+                        there.direct() || settings.messageContent(),
+                        0,
+                        conversation -> Channels.find(there.channel().getJDA(), conversation)),
                 replies);
     }
 
     // People.
 
-    private Person person(User user, @Nullable Member member, DiscordLocale locale) {
+    private Person person(User user, @Nullable Member member, DiscordLocale locale, MessageChannel channel) {
         String tag = locale == DiscordLocale.UNKNOWN ? null : locale.getLocale();
         if (tag != null) {
             synchronized (locales) {
                 locales.put(user.getIdLong(), tag);
             }
         }
-        return new Person(new PersonId(Platform.DISCORD, user.getId()), displayName(user, member), tag);
+        return new Person(
+                new PersonId(Platform.DISCORD, user.getId()), displayName(user, member), tag, manages(member, channel));
+    }
+
+    /** Whether the member may manage where they are: Manage Server, or Manage Channels for this channel. */
+    static boolean manages(@Nullable Member member, MessageChannel channel) {
+        if (member == null) {
+            return false;
+        }
+        if (member.hasPermission(Permission.MANAGE_SERVER)) {
+            return true;
+        }
+        return channel instanceof GuildChannel guildChannel
+                && member.hasPermission(guildChannel, Permission.MANAGE_CHANNEL);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static String displayName(User user, @Nullable Member member) {

@@ -117,9 +117,13 @@ final class Responder {
                 case DEFERRED_REPLY -> {
                     if (originalPending) {
                         originalPending = false;
-                        Message message = hook.editOriginal(MessageEditData.fromCreateData(data))
-                                .complete();
-                        return new MessageRef(channel, message.getIdLong(), deferEphemeral, hook);
+                        if (ephemeral == deferEphemeral) {
+                            Message message = hook.editOriginal(MessageEditData.fromCreateData(data))
+                                    .complete();
+                            return new MessageRef(channel, message.getIdLong(), deferEphemeral, hook);
+                        }
+                        // The placeholder is seen by the wrong people for this message: it makes way.
+                        hook.deleteOriginal().complete();
                     }
                     return followUp(hook, data, ephemeral, channel);
                 }

@@ -1,5 +1,7 @@
 package dev.sobes.discord;
 
+import dev.sobes.core.chat.PersonId;
+import dev.sobes.core.chat.Platform;
 import dev.sobes.core.model.Lang;
 import dev.sobes.core.model.Pack;
 import dev.sobes.core.model.QuestionBank;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -23,18 +26,41 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * The slash commands, mirroring the chat commands, with names and descriptions in English and
- * Russian; their options become the engine command's arguments in a fixed order.
+ * Russian; their options become the engine command's arguments in a fixed order. The group
+ * interview's commands are offered in servers only.
  */
 final class SlashCommands {
     /** Commands that start a person's own practice: in a shared channel they move to a thread or DMs. */
     static final Set<String> SOLO = Set.of("practice", "mock", "review", "ask");
 
+    /** Commands of the group flows, which only make sense in a server. */
+    static final Set<String> GROUP =
+            Set.of("group", "join", "leave", "begin", "reveal", "end", "leaderboard", "interview");
+
+    /**
+     * Commands whose answers a shared channel sees: the group flows', and the controls a host uses
+     * in a game (no practice of one's own runs in a shared channel). The rest are answered to their
+     * person only.
+     */
+    static final Set<String> FOR_EVERYONE = Set.of(
+            "group", "join", "leave", "begin", "reveal", "end", "leaderboard", "interview", "next", "skip", "stop");
+
     /** Options in the order the engine reads its arguments. */
     static final List<String> ARGUMENT_ORDER =
-            List.of("pack", "topic", "level", "language", "id", "questions", "minutes");
+            List.of("candidate", "pack", "topic", "level", "questions", "minutes", "open", "period", "language", "id");
+
+    /** The engine's bounds for a group interview and a mock interview: questions, and minutes a question. */
+    static final int MAX_QUESTIONS = 20;
+
+    static final int MOCK_MIN_QUESTIONS = 3;
+
+    static final double MIN_MINUTES = 0.5;
+    static final double MAX_MINUTES = 30;
 
     private static final int MAX_CHOICES = 25;
     private static final int MAX_CHOICE_TEXT = 100;
+    private static final Pattern SNOWFLAKE = Pattern.compile("\\d{1,20}");
+    private static final Pattern TOPICS = Pattern.compile("[\\s,]+");
 
     private final AdapterTexts texts;
 
@@ -45,7 +71,7 @@ final class SlashCommands {
     List<SlashCommandData> all() {
         Map<String, List<OptionData>> commands = new LinkedHashMap<>();
         commands.put("practice", List.of(pack(), topic(), level()));
-        commands.put("mock", List.of(pack(), number("questions", 3, 20), number("minutes", 1, 30)));
+        commands.put("mock", List.of(pack(), mockQuestions(), mockMinutes()));
         commands.put("review", List.of());
         commands.put("stats", List.of());
         commands.put("hint", List.of());
@@ -55,33 +81,47 @@ final class SlashCommands {
         commands.put("lang", List.of(language()));
         commands.put("help", List.of());
         commands.put("ask", List.of(option("id", true)));
+        commands.put("group", List.of(pack(), topic(), level(), questions(), minutes(), open()));
+        commands.put("join", List.of());
+        commands.put("leave", List.of());
+        commands.put("begin", List.of());
+        commands.put("reveal", List.of());
+        commands.put("end", List.of());
+        commands.put("leaderboard", List.of(period()));
+        commands.put("interview", List.of(candidate(), pack(), topic(), level(), questions()));
         List<SlashCommandData> out = new ArrayList<>();
         for (Map.Entry<String, List<OptionData>> command : commands.entrySet()) {
             String name = command.getKey();
-            out.add(Commands.slash(name, texts.get(Lang.EN, "command." + name + ".description"))
+            SlashCommandData data = Commands.slash(name, texts.get(Lang.EN, "command." + name + ".description"))
                     .setNameLocalization(DiscordLocale.RUSSIAN, texts.get(Lang.RU, "command." + name + ".name"))
                     .setDescriptionLocalization(
                             DiscordLocale.RUSSIAN, texts.get(Lang.RU, "command." + name + ".description"))
-                    .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
                     .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
-                    .addOptions(command.getValue()));
+                    .addOptions(command.getValue());
+            if (GROUP.contains(name)) {
+                data.setContexts(InteractionContextType.GUILD);
+            } else {
+                data.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+            }
+            out.add(data);
         }
         return out;
     }
 
     private OptionData option(String name, boolean required) {
-        return new OptionData(OptionType.STRING, name, texts.get(Lang.EN, "option." + name + ".description"), required)
-                .setNameLocalization(DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + name + ".name"))
-                .setDescriptionLocalization(
-                        DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + name + ".description"));
+        return option(OptionType.STRING, name, required);
     }
 
-    private OptionData number(String name, int min, int max) {
-        return new OptionData(OptionType.INTEGER, name, texts.get(Lang.EN, "option." + name + ".description"), false)
-                .setNameLocalization(DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + name + ".name"))
+    private OptionData option(OptionType type, String name, boolean required) {
+        return option(type, name, name, required);
+    }
+
+    /** An option whose texts are under {@code option.<textKey>}: one name may mean other things in other commands. */
+    private OptionData option(OptionType type, String name, String textKey, boolean required) {
+        return new OptionData(type, name, texts.get(Lang.EN, "option." + textKey + ".description"), required)
+                .setNameLocalization(DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + textKey + ".name"))
                 .setDescriptionLocalization(
-                        DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + name + ".description"))
-                .setRequiredRange(min, max);
+                        DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + textKey + ".description"));
     }
 
     private OptionData pack() {
@@ -101,6 +141,39 @@ final class SlashCommands {
         return level;
     }
 
+    private OptionData questions() {
+        return option(OptionType.INTEGER, "questions", "group-questions", false).setRequiredRange(1, MAX_QUESTIONS);
+    }
+
+    private OptionData minutes() {
+        return option(OptionType.NUMBER, "minutes", "group-minutes", false).setRequiredRange(MIN_MINUTES, MAX_MINUTES);
+    }
+
+    private OptionData mockQuestions() {
+        return option(OptionType.INTEGER, "questions", false).setRequiredRange(MOCK_MIN_QUESTIONS, MAX_QUESTIONS);
+    }
+
+    private OptionData mockMinutes() {
+        return option(OptionType.INTEGER, "minutes", false).setRequiredRange(1, (long) MAX_MINUTES);
+    }
+
+    private OptionData open() {
+        return option(OptionType.BOOLEAN, "open", false);
+    }
+
+    private OptionData candidate() {
+        return option(OptionType.USER, "candidate", false);
+    }
+
+    private OptionData period() {
+        OptionData period = option("period", false);
+        for (String code : List.of("week", "month", "all")) {
+            period.addChoices(new Command.Choice(texts.get(Lang.EN, "period." + code), code)
+                    .setNameLocalization(DiscordLocale.RUSSIAN, texts.get(Lang.RU, "period." + code)));
+        }
+        return period;
+    }
+
     private OptionData language() {
         OptionData language = option("language", false);
         for (Lang lang : Lang.values()) {
@@ -109,17 +182,47 @@ final class SlashCommands {
         return language;
     }
 
-    /** The command's option values as the engine's arguments: pack, topic, level, then the rest. */
+    /**
+     * The command's option values as the engine's arguments, in {@link #ARGUMENT_ORDER}: a member as
+     * {@link dev.sobes.core.chat.Command#mention}, the minutes a question as {@code 2m} or {@code 90s},
+     * {@code open} when it is on; a group's or interview's topics may be several, separated by spaces
+     * or commas.
+     */
     static List<String> arguments(CommandInteractionPayload command) {
         List<String> args = new ArrayList<>();
+        boolean group = GROUP.contains(command.getName());
         for (String name : ARGUMENT_ORDER) {
             OptionMapping option = command.getOption(name);
-            if (option != null && !option.getAsString().isBlank()) {
-                // The engine reads a number with a unit as a time limit: "5m" is five minutes a question.
-                args.add(option.getAsString().strip() + (name.equals("minutes") ? "m" : ""));
+            if (option == null) {
+                continue;
+            }
+            OptionType type = option.getType();
+            if (type == OptionType.USER) {
+                String id = option.getAsString();
+                if (SNOWFLAKE.matcher(id).matches()) {
+                    args.add(dev.sobes.core.chat.Command.mention(new PersonId(Platform.DISCORD, id)));
+                }
+            } else if (name.equals("minutes")) {
+                args.add(duration(option.getAsDouble()));
+            } else if (type == OptionType.BOOLEAN) {
+                if (option.getAsBoolean()) {
+                    args.add(name);
+                }
+            } else if (group && name.equals("topic")) {
+                TOPICS.splitAsStream(option.getAsString())
+                        .filter(topic -> !topic.isEmpty())
+                        .forEach(args::add);
+            } else if (!option.getAsString().isBlank()) {
+                args.add(option.getAsString().strip());
             }
         }
         return args;
+    }
+
+    /** Minutes as the engine's time argument: {@code 2m}, or {@code 90s} when not whole minutes. */
+    static String duration(double minutes) {
+        long seconds = Math.round(minutes * 60);
+        return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
     }
 
     /** Autocomplete choices for the pack or topic option, matching what was typed so far. */

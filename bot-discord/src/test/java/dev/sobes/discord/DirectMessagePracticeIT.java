@@ -2,12 +2,15 @@ package dev.sobes.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.Platform;
 import dev.sobes.testkit.discord.FakeChannel;
 import dev.sobes.testkit.discord.FakeDiscord;
 import dev.sobes.testkit.discord.FakeInteraction;
 import dev.sobes.testkit.discord.FakeMessage;
 import dev.sobes.testkit.discord.FakeUser;
 import dev.sobes.testkit.discord.RecordedRequest;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,6 +139,19 @@ class DirectMessagePracticeIT {
         gina.submits(current, EITHER_ANSWER);
         assertThat(dm.awaitReply(m -> m.text().contains("Key points covered")).text())
                 .contains("2 of 2");
+        assertThat(discord.rejections()).isEmpty();
+    }
+
+    @Test
+    void aTimedMockQuestionRunsOutOfTimeWhenTheTimerWakesTheConversation() {
+        FakeUser hugo = discord.addUser("hugo", "en-US");
+        FakeChannel dm = hugo.dm();
+        hugo.runs(dm, "/mock pack:go questions:3 minutes:1");
+        FakeMessage card = dm.awaitReply(m -> m.hasButton("Answer"));
+
+        harness.tick(Conversation.direct(Platform.DISCORD, Long.toString(dm.id())), Duration.ofMinutes(2));
+        FakeMessage timeUp = dm.awaitReplyContaining("Time is up for this question.");
+        assertThat(timeUp.id()).isNotEqualTo(card.id());
         assertThat(discord.rejections()).isEmpty();
     }
 }

@@ -1,7 +1,9 @@
 package dev.sobes.discord;
 
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Input;
 import dev.sobes.core.chat.Reply;
+import dev.sobes.core.chat.Tick;
 import dev.sobes.core.engine.ActionCodec;
 import dev.sobes.core.engine.Engine;
 import dev.sobes.core.model.QuestionBank;
@@ -9,7 +11,6 @@ import dev.sobes.core.store.InMemoryProgressStore;
 import dev.sobes.core.store.InMemorySessionStore;
 import dev.sobes.testkit.discord.FakeDiscord;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class Harness implements AutoCloseable {
     final FakeDiscord discord;
     final InMemoryProgressStore progress = new InMemoryProgressStore();
+    final TestClock clock = new TestClock();
     final Engine engine;
     private @Nullable DiscordBot bot;
 
@@ -35,7 +37,7 @@ final class Harness implements AutoCloseable {
                 () -> bank,
                 new InMemorySessionStore(),
                 progress,
-                Clock.systemUTC(),
+                clock,
                 42,
                 new ActionCodec("a test secret of enough bytes".getBytes(StandardCharsets.UTF_8)));
     }
@@ -53,6 +55,15 @@ final class Harness implements AutoCloseable {
         bot = DiscordBot.start(settings, handler, () -> bank, progress::language, ackBudget);
         bot.awaitReady();
         return this;
+    }
+
+    /**
+     * Lets the clock run {@code by} and wakes {@code conversation} as the launcher's timer would:
+     * the engine's tick, then its replies through the bot.
+     */
+    void tick(Conversation conversation, Duration by) {
+        clock.advance(by);
+        bot().deliver(engine.handle(new Tick(conversation, clock.instant())));
     }
 
     DiscordBot bot() {

@@ -125,4 +125,16 @@ class LayoutTest {
         assertThat(out.content()).isEqualTo("Skipped.");
         assertThat(out.embeds()).isEmpty();
     }
+
+    @Test
+    void aButtonThatAsksForTextOpensAFormAndStandsOut() {
+        Conversation channel = new Conversation(Platform.DISCORD, "7", null, true);
+        Button answer = new Button("Answer", "g:abc:ans:1.AbCdEfGhIjKl").askingForText();
+        Reply reply = Reply.to(channel, RichText.of("Question 1")).withButtons(List.of(List.of(answer)));
+        Outgoing.OutButton out =
+                Layout.render(reply, null, null, "⋯").get(0).buttons().get(0);
+        assertThat(out.id()).isEqualTo("!text:g:abc:ans:1.AbCdEfGhIjKl");
+        assertThat(out.primary()).isTrue();
+        assertThat(FormIds.actionOfButton(out.id())).contains(answer.action());
+    }
 }

@@ -85,4 +85,26 @@ class SlowEngineIT {
         assertThat(help.callbacks()).containsExactly(5);
         assertThat(discord.rejections()).isEmpty();
     }
+
+    @Test
+    void aSlowGameCommandIsAnsweredToEveryoneAndARefusalOnlyToItsPerson() {
+        FakeUser carol = discord.addUser("carol", "en-US");
+        FakeUser dan = discord.addUser("dan", "en-US");
+
+        FakeInteraction opened = carol.runs(general, "/group pack:go questions:1");
+        FakeMessage lobby = general.awaitReply(m -> m.text().contains("Players (1): carol"));
+        assertThat(lobby.isEphemeral()).isFalse();
+        assertThat(opened.callbacks()).containsExactly(5);
+
+        // Deferred for everyone to see, the refusal still reaches dan alone, and no placeholder is left.
+        FakeInteraction refused = dan.runs(general, "/begin");
+        FakeMessage refusal = general.awaitReply(m -> m.text().contains("Only the host (carol)"));
+        assertThat(refusal.ephemeralFor()).isEqualTo(dan.id());
+        assertThat(refused.callbacks()).containsExactly(5);
+        assertThat(general.messagesSeenBy(carol)).noneMatch(m -> m.text().isEmpty());
+        assertThat(discord.rejections()).isEmpty();
+
+        carol.runs(general, "/end");
+        general.awaitReply(m -> m.id() == lobby.id() && m.text().contains("was closed"));
+    }
 }

@@ -32,6 +32,13 @@ public final class FakeDiscord implements AutoCloseable {
     static final long INTENT_DIRECT_MESSAGES = 1L << 12;
     static final long INTENT_MESSAGE_CONTENT = 1L << 15;
 
+    /** Slash command option types as Discord numbers them. */
+    static final int OPTION_INTEGER = 4;
+
+    static final int OPTION_BOOLEAN = 5;
+    static final int OPTION_USER = 6;
+    static final int OPTION_NUMBER = 10;
+
     private final Snowflakes ids = new Snowflakes();
     private final String token;
     private final long botId;
@@ -155,12 +162,29 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     synchronized FakeChannel addThread(FakeChannel parent, String name) {
+        return addThread(parent, name, botId);
+    }
+
+    /** A public thread {@code owner} starts in {@code parent}; the bot hears of it as Discord tells it. */
+    synchronized FakeChannel startThread(FakeUser owner, FakeChannel parent, String name) {
+        FakeGuild guild = parent.guild();
+        if (guild == null || parent.kind() != FakeChannel.Kind.TEXT) {
+            throw new IllegalStateException("threads start in guild text channels");
+        }
+        FakeChannel thread = addThread(parent, name, owner.id());
+        ObjectNode event = channelJson(thread);
+        event.put("newly_created", true);
+        dispatch(guild.id(), "THREAD_CREATE", event, 0);
+        return thread;
+    }
+
+    private FakeChannel addThread(FakeChannel parent, String name, long ownerId) {
         FakeGuild guild = parent.guild();
         if (guild == null) {
             throw new IllegalStateException("threads live in guild channels");
         }
         FakeChannel thread =
-                new FakeChannel(this, ids.next(), FakeChannel.Kind.THREAD, name, guild, parent, null, botId);
+                new FakeChannel(this, ids.next(), FakeChannel.Kind.THREAD, name, guild, parent, null, ownerId);
         channels.put(thread.id(), thread);
         guild.addThread(thread);
         changed();
@@ -284,33 +308,84 @@ public final class FakeDiscord implements AutoCloseable {
             throw new IllegalStateException("/" + name + " is not a command registered for " + where);
         }
         ArrayNode opts = Payloads.array();
+        ObjectNode resolvedUsers = Payloads.object();
+        ObjectNode resolvedMembers = Payloads.object();
+        FakeGuild guild = where.guild();
         for (Map.Entry<String, String> option : options.entrySet()) {
             JsonNode def = definition == null ? null : option(definition, option.getKey());
             if (checked && def == null) {
                 throw new IllegalStateException("/" + name + " has no option " + option.getKey());
             }
-            if (checked && def != null && def.path("choices").size() > 0) {
-                boolean allowed = false;
-                for (JsonNode choice : def.path("choices")) {
-                    allowed |= choice.path("value").asText().equals(option.getValue());
-                }
-                if (!allowed) {
-                    throw new IllegalStateException(
-                            "the client offers only the choices of " + option.getKey() + ": " + def.path("choices"));
+            String value = option.getValue();
+            if (checked && def != null) {
+                checkChoice(option.getKey(), value, def);
+            }
+            if (def != null && def.path("type").asInt() == OPTION_USER) {
+                FakeUser named = named(value);
+                value = Long.toString(named.id());
+                resolvedUsers.set(value, userJson(named));
+                if (guild != null) {
+                    ObjectNode member = Payloads.withRoles(
+                            Payloads.member(userJson(named), guild.permissionsOf(named)), guild.roleIdsOf(named));
+                    member.remove("user");
+                    resolvedMembers.set(value, member);
                 }
             }
-            opts.add(optionValue(option.getKey(), option.getValue(), def));
+            opts.add(optionValue(option.getKey(), value, def));
         }
         ObjectNode data = Payloads.object();
         data.put("id", definition == null ? "0" : definition.path("id").asText("0"));
         data.put("name", name);
         data.put("type", 1);
         data.set("options", opts);
-        FakeGuild guild = where.guild();
+        if (!resolvedUsers.isEmpty()) {
+            ObjectNode resolved = data.putObject("resolved");
+            resolved.set("users", resolvedUsers);
+            if (!resolvedMembers.isEmpty()) {
+                resolved.set("members", resolvedMembers);
+            }
+        }
         if (guild != null && definition != null && definition.has("guild_id")) {
             data.put("guild_id", Long.toString(guild.id()));
         }
         return dispatchInteraction(user, where, FakeInteraction.COMMAND, data, null);
+    }
+
+    /** What the client lets a person enter: one of the choices when there are any, a number within bounds. */
+    private static void checkChoice(String name, String value, JsonNode def) {
+        if (def.path("choices").size() > 0) {
+            boolean allowed = false;
+            for (JsonNode choice : def.path("choices")) {
+                allowed |= choice.path("value").asText().equals(value);
+            }
+            if (!allowed) {
+                throw new IllegalStateException(
+                        "the client offers only the choices of " + name + ": " + def.path("choices"));
+            }
+        }
+        int type = def.path("type").asInt();
+        if (type == OPTION_INTEGER || type == OPTION_NUMBER) {
+            double number = Double.parseDouble(value);
+            if (type == OPTION_INTEGER && number != Math.rint(number)) {
+                throw new IllegalStateException("the client takes only whole numbers for " + name);
+            }
+            if ((def.has("min_value") && number < def.path("min_value").asDouble())
+                    || (def.has("max_value") && number > def.path("max_value").asDouble())) {
+                throw new IllegalStateException("the client takes " + name + " between " + def.path("min_value")
+                        + " and " + def.path("max_value"));
+            }
+        }
+    }
+
+    /** The person a user option names: {@code @name}, a mention {@code <@id>} or an id. */
+    private FakeUser named(String value) {
+        String id = value.startsWith("<@") && value.endsWith(">") ? value.substring(2, value.length() - 1) : value;
+        for (FakeUser user : users.values()) {
+            if (value.equals("@" + user.name()) || id.equals(Long.toString(user.id()))) {
+                return user;
+            }
+        }
+        throw new IllegalStateException("the client offers only members for a user option: " + value);
     }
 
     synchronized FakeInteraction autocomplete(
@@ -341,9 +416,9 @@ public final class FakeDiscord implements AutoCloseable {
         int type = def == null ? 3 : def.path("type").asInt(3);
         option.put("type", type);
         switch (type) {
-            case 4 -> option.put("value", Long.parseLong(value));
-            case 5 -> option.put("value", Boolean.parseBoolean(value));
-            case 10 -> option.put("value", Double.parseDouble(value));
+            case OPTION_INTEGER -> option.put("value", Long.parseLong(value));
+            case OPTION_BOOLEAN -> option.put("value", Boolean.parseBoolean(value));
+            case OPTION_NUMBER -> option.put("value", Double.parseDouble(value));
             default -> option.put("value", value);
         }
         return option;
@@ -459,7 +534,10 @@ public final class FakeDiscord implements AutoCloseable {
                             .put("locale", "en-US")
                             .set("features", Payloads.array()));
             payload.put("guild_locale", "en-US");
-            payload.set("member", Payloads.member(userJson(user), -1L >>> 1));
+            payload.set(
+                    "member",
+                    Payloads.withRoles(
+                            Payloads.member(userJson(user), guild.permissionsOf(user)), guild.roleIdsOf(user)));
             payload.put("app_permissions", Long.toString(guild.botPermissions()));
             payload.set("authorizing_integration_owners", Payloads.object().put("0", Long.toString(guild.id())));
             payload.put("context", 0);
@@ -495,7 +573,7 @@ public final class FakeDiscord implements AutoCloseable {
                 payload.put("content", "");
             }
             if (guild != null) {
-                ObjectNode member = Payloads.member(userJson(user), null);
+                ObjectNode member = Payloads.withRoles(Payloads.member(userJson(user), null), guild.roleIdsOf(user));
                 member.remove("user");
                 payload.set("member", member);
             }

@@ -64,7 +64,9 @@ public final class FakeUser {
      * Runs a slash command as typed in the client, such as {@code /practice topic:channels
      * level:junior} (quote a value with spaces: {@code topic:"a b"}). The command and its options
      * must have been registered where the person is, and a value must be one of the option's
-     * choices when it has them, as the client allows nothing else.
+     * choices when it has them, or a number within the option's bounds, as the client allows nothing
+     * else. A user option takes {@code @name}, {@code <@id>} or an id, and the command carries that
+     * person as Discord resolves them.
      */
     public FakeInteraction runs(FakeChannel where, String commandLine) {
         String line = commandLine.strip();
@@ -113,6 +115,11 @@ public final class FakeUser {
     /** Submits the modal the bot opened in answer to {@code opener}, with {@code text} in its box. */
     public FakeInteraction submits(FakeInteraction opener, String text) {
         return discord.submitModal(this, opener, text);
+    }
+
+    /** Starts a public thread in the text channel {@code parent}. */
+    public FakeChannel startsThread(FakeChannel parent, String threadName) {
+        return discord.startThread(this, parent, threadName);
     }
 
     /** Writes a message in {@code where}. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,16 +73,28 @@ final class Payloads {
         return member;
     }
 
+    /** A member's roles, by id. */
+    static ObjectNode withRoles(ObjectNode member, List<Long> roleIds) {
+        ArrayNode roles = array();
+        roleIds.forEach(id -> roles.add(Long.toString(id)));
+        member.set("roles", roles);
+        return member;
+    }
+
     static ObjectNode everyoneRole(long guildId, long permissions) {
+        return role(guildId, "@everyone", permissions, 0);
+    }
+
+    static ObjectNode role(long id, String name, long permissions, int position) {
         ObjectNode role = object();
-        role.put("id", Long.toString(guildId));
-        role.put("name", "@everyone");
+        role.put("id", Long.toString(id));
+        role.put("name", name);
         role.put("color", 0);
         role.set("colors", object().put("primary_color", 0));
         role.put("hoist", false);
         role.putNull("icon");
         role.putNull("unicode_emoji");
-        role.put("position", 0);
+        role.put("position", position);
         role.put("permissions", Long.toString(permissions));
         role.put("managed", false);
         role.put("mentionable", false);
@@ -172,7 +185,12 @@ final class Payloads {
         json.put("unavailable", false);
         json.put("member_count", 2);
         json.set("features", array());
-        json.set("roles", array().add(everyoneRole(guild.id(), guild.botPermissions())));
+        ArrayNode roles = array().add(everyoneRole(guild.id(), guild.botPermissions()));
+        int position = 1;
+        for (FakeGuild.Role role : guild.roles()) {
+            roles.add(role(role.id(), role.name(), role.permissions(), position++));
+        }
+        json.set("roles", roles);
         json.set("emojis", array());
         json.set("stickers", array());
         json.set("soundboard_sounds", array());

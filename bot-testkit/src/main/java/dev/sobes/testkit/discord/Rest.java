@@ -606,12 +606,29 @@ final class Rest {
                             ? edit(messageId, body)
                             : error(403, 50005, "Cannot edit a message authored by another user");
                 case "DELETE" -> {
+                    Answer refused = mayDelete(stored);
+                    if (refused != null) {
+                        yield refused;
+                    }
                     discord.delete(messageId);
                     yield Answer.noContent();
                 }
                 default -> error(405, 0, "405: Method Not Allowed");
             };
         }
+    }
+
+    /** The bot deletes its own messages anywhere, others' only in a server where it may manage messages. */
+    private @Nullable Answer mayDelete(FakeDiscord.Stored stored) {
+        if (stored.message().authorId() == discord.botId()) {
+            return null;
+        }
+        Long guildId = stored.guildId();
+        FakeGuild guild = guildId == null ? null : discord.guild(guildId);
+        if (guild == null) {
+            return error(403, 50003, "Cannot execute action on a DM channel");
+        }
+        return guild.botMay(FakeGuild.Permissions.MANAGE_MESSAGES) ? null : error(403, 50013, "Missing Permissions");
     }
 
     // Messages.

@@ -249,8 +249,25 @@ final class Rules {
             if (options.size() > 25) {
                 problems.add(at + "options: Must be 25 or fewer in length.");
             }
+            boolean optionalSeen = false;
             for (int o = 0; o < options.size(); o++) {
                 JsonNode option = options.get(o);
+                boolean required = option.path("required").asBoolean(false);
+                if (required && optionalSeen) {
+                    problems.add(at + "options." + o + ".required: Required options must be placed before"
+                            + " non-required options.");
+                }
+                optionalSeen |= !required;
+                int type = option.path("type").asInt();
+                if (type < 3 || type > 11) {
+                    problems.add(at + "options." + o + ".type: Value must be one of {3, 4, 5, 6, 7, 8, 9, 10, 11}.");
+                }
+                if (option.has("min_value")
+                        && option.has("max_value")
+                        && option.path("min_value").asDouble()
+                                > option.path("max_value").asDouble()) {
+                    problems.add(at + "options." + o + ".min_value: Must be less than or equal to max_value.");
+                }
                 if (!COMMAND_NAME.matcher(option.path("name").asText("")).matches()) {
                     problems.add(at + "options." + o + ".name: Command option name is invalid.");
                 }
