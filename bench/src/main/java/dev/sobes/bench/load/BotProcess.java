@@ -89,6 +89,24 @@ final class BotProcess implements AutoCloseable {
         return -1;
     }
 
+    /** CPU time the bot has used so far (user and system, all threads), in nanoseconds; -1 when unknown. */
+    long cpuNanos() {
+        return cpuNanos(process.pid());
+    }
+
+    /** CPU time of a process from /proc/PID/stat, in nanoseconds (the kernel counts in 1/100 s). */
+    static long cpuNanos(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
+            // After the command: state is field 3; utime and stime are fields 14 and 15.
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     long peakRss() {
         return peakRss.get();
     }

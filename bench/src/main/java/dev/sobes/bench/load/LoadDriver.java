@@ -80,6 +80,7 @@ public final class LoadDriver {
                 return false;
             }
             report.startUp = bot.startUp();
+            report.startUpCpu = bot.cpuNanos();
             report.botPid = bot.pid();
             Thread.sleep(3_000);
             report.idleRss = bot.rss();
@@ -165,7 +166,12 @@ public final class LoadDriver {
             long start = System.nanoTime();
             report.start = start;
             ScheduledFuture<?> unused = actions.schedule(
-                    () -> report.rateLimitedAtWarmup = telegram.rateLimited(),
+                    () -> {
+                        report.rateLimitedAtWarmup = telegram.rateLimited();
+                        report.botCpuAtWarmup = bot.cpuNanos();
+                        report.driverCpuAtWarmup =
+                                BotProcess.cpuNanos(ProcessHandle.current().pid());
+                    },
                     settings.warmup().toNanos(),
                     TimeUnit.NANOSECONDS);
             for (Practiser person : people) {
@@ -173,6 +179,8 @@ public final class LoadDriver {
             }
             report.finishedInTime = finished.await(settings.maxRun().toMillis(), TimeUnit.MILLISECONDS);
             report.end = System.nanoTime();
+            report.botCpuAtEnd = bot.cpuNanos();
+            report.driverCpuAtEnd = BotProcess.cpuNanos(ProcessHandle.current().pid());
             Thread.sleep(TRAILING.toMillis());
         } finally {
             arrivals.close();
@@ -221,6 +229,11 @@ public final class LoadDriver {
         String loadBefore = "";
         String loadAfter = "";
         Duration startUp = Duration.ZERO;
+        long startUpCpu;
+        volatile long botCpuAtWarmup = -1;
+        volatile long driverCpuAtWarmup = -1;
+        long botCpuAtEnd;
+        long driverCpuAtEnd;
         long botPid;
         long idleRss;
         long peakRss;
@@ -337,7 +350,9 @@ public final class LoadDriver {
                     System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                     loadBefore,
                     loadAfter);
-            out.printf("start-up to ready: %d ms (bot pid %d)%n", startUp.toMillis(), botPid);
+            out.printf(
+                    "start-up to ready: %d ms, %d ms of CPU (bot pid %d)%n",
+                    startUp.toMillis(), startUpCpu / 1_000_000, botPid);
             out.printf(
                     "run: %.1f s, %s; answers sent %d of %d%n",
                     (end - start) / 1e9,
@@ -354,6 +369,24 @@ public final class LoadDriver {
                     settings.limits()
                             ? String.format(" (%.0f%% of Telegram's 30/s)", messagesInWindow / seconds / 30 * 100)
                             : "");
+            if (botCpuAtWarmup > 0 && !warmupSkipped) {
+                long turnsAfterWarmup = completions.stream()
+                        .filter(t -> t >= warmupEnd && t <= end)
+                        .count();
+                double botCpu = (botCpuAtEnd - botCpuAtWarmup) / 1e9;
+                double driverCpu = (driverCpuAtEnd - driverCpuAtWarmup) / 1e9;
+                double wall = (end - warmupEnd) / 1e9;
+                out.printf(
+                        "CPU after warm-up: bot %.1f s (%.2f cores), driver and fake %.1f s (%.2f cores) over %.1f s;"
+                                + " bot CPU per answer turn (answer and Next) %.2f ms = %.0f answer turns/s per core%n",
+                        botCpu,
+                        botCpu / wall,
+                        driverCpu,
+                        driverCpu / wall,
+                        wall,
+                        botCpu * 1000 / Math.max(1, turnsAfterWarmup),
+                        turnsAfterWarmup / Math.max(1e-9, botCpu));
+            }
             out.printf(
                     "answer -> feedback latency ms: p50 %s  p95 %s  p99 %s  max %s  (n=%d)%n",
                     ms(latencies, 0.50),
