@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The bot under load, as a separate process: started with its settings in the environment, ready
@@ -94,14 +95,36 @@ final class BotProcess implements AutoCloseable {
         return cpuNanos(process.pid());
     }
 
+    /**
+     * CPU time the JIT compiler's threads have used so far, in nanoseconds: a cost of warming up,
+     * which a short run on a shared machine does not finish paying.
+     */
+    long compilerCpuNanos() {
+        long total = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                String stat = Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    total += ticks(stat);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return total * 10_000_000L;
+    }
+
+    private static long ticks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
+        // After the command: state is field 3; utime and stime are fields 14 and 15.
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
     /** CPU time of a process from /proc/PID/stat, in nanoseconds (the kernel counts in 1/100 s). */
     static long cpuNanos(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
-            // After the command: state is field 3; utime and stime are fields 14 and 15.
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return ticks * 10_000_000L;
+            return ticks(Files.readString(Path.of("/proc/" + pid + "/stat"))) * 10_000_000L;
         } catch (IOException | RuntimeException e) {
             return -1;
         }

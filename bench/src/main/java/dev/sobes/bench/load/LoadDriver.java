@@ -169,6 +169,7 @@ public final class LoadDriver {
                     () -> {
                         report.rateLimitedAtWarmup = telegram.rateLimited();
                         report.botCpuAtWarmup = bot.cpuNanos();
+                        report.jitCpuAtWarmup = bot.compilerCpuNanos();
                         report.driverCpuAtWarmup =
                                 BotProcess.cpuNanos(ProcessHandle.current().pid());
                     },
@@ -180,6 +181,7 @@ public final class LoadDriver {
             report.finishedInTime = finished.await(settings.maxRun().toMillis(), TimeUnit.MILLISECONDS);
             report.end = System.nanoTime();
             report.botCpuAtEnd = bot.cpuNanos();
+            report.jitCpuAtEnd = bot.compilerCpuNanos();
             report.driverCpuAtEnd = BotProcess.cpuNanos(ProcessHandle.current().pid());
             Thread.sleep(TRAILING.toMillis());
         } finally {
@@ -232,7 +234,9 @@ public final class LoadDriver {
         long startUpCpu;
         volatile long botCpuAtWarmup = -1;
         volatile long driverCpuAtWarmup = -1;
+        volatile long jitCpuAtWarmup = -1;
         long botCpuAtEnd;
+        long jitCpuAtEnd;
         long driverCpuAtEnd;
         long botPid;
         long idleRss;
@@ -374,18 +378,23 @@ public final class LoadDriver {
                         .filter(t -> t >= warmupEnd && t <= end)
                         .count();
                 double botCpu = (botCpuAtEnd - botCpuAtWarmup) / 1e9;
+                double jitCpu = (jitCpuAtEnd - jitCpuAtWarmup) / 1e9;
                 double driverCpu = (driverCpuAtEnd - driverCpuAtWarmup) / 1e9;
                 double wall = (end - warmupEnd) / 1e9;
                 out.printf(
                         "CPU after warm-up: bot %.1f s (%.2f cores), driver and fake %.1f s (%.2f cores) over %.1f s;"
-                                + " bot CPU per answer turn (answer and Next) %.2f ms = %.0f answer turns/s per core%n",
+                                + " bot CPU per answer turn (answer and Next) %.2f ms = %.0f answer turns/s per core;"
+                                + " of the bot's CPU, %.1f s went to the JIT compiler; without it %.2f ms = %.0f/s per core%n",
                         botCpu,
                         botCpu / wall,
                         driverCpu,
                         driverCpu / wall,
                         wall,
                         botCpu * 1000 / Math.max(1, turnsAfterWarmup),
-                        turnsAfterWarmup / Math.max(1e-9, botCpu));
+                        turnsAfterWarmup / Math.max(1e-9, botCpu),
+                        jitCpu,
+                        (botCpu - jitCpu) * 1000 / Math.max(1, turnsAfterWarmup),
+                        turnsAfterWarmup / Math.max(1e-9, botCpu - jitCpu));
             }
             out.printf(
                     "answer -> feedback latency ms: p50 %s  p95 %s  p99 %s  max %s  (n=%d)%n",
