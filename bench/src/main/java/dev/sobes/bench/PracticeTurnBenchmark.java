@@ -14,6 +14,8 @@ import dev.sobes.storage.SqlStore;
 import dev.sobes.storage.StoreOptions;
 import dev.sobes.storage.StoreSetupException;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,6 +57,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class PracticeTurnBenchmark {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     /** The store and engine all threads share. */
     @State(Scope.Benchmark)
@@ -111,6 +114,8 @@ public class PracticeTurnBenchmark {
         Session[] asked;
         int current;
         long inputs;
+        long turns;
+        long cpuNanos;
 
         @Setup(Level.Trial)
         public void ask(Shared shared) {
@@ -139,8 +144,31 @@ public class PracticeTurnBenchmark {
         }
 
         List<Reply> answerOnce(Shared shared) {
-            return shared.engine.handle(new TextMessage(
+            long before = CPU.getCurrentThreadCpuTime();
+            List<Reply> replies = shared.engine.handle(new TextMessage(
                     conversations[current], persons[current], shared.answer, "answer-" + current + "-" + ++inputs));
+            cpuNanos += CPU.getCurrentThreadCpuTime() - before;
+            turns++;
+            return replies;
+        }
+
+        @Setup(Level.Iteration)
+        public void startCounting() {
+            turns = 0;
+            cpuNanos = 0;
+        }
+
+        /**
+         * The CPU the turns took on this thread, which other work on a shared machine does not
+         * inflate as it does the wall-clock time (the collector's threads are not counted).
+         */
+        @TearDown(Level.Iteration)
+        public void reportCpu() {
+            if (turns > 0) {
+                System.out.printf(
+                        "  [cpu] %.1f us of this thread's CPU per turn over %d turns = %.0f turns per CPU-second%n",
+                        cpuNanos / 1e3 / turns, turns, turns / (cpuNanos / 1e9));
+            }
         }
     }
 
