@@ -36,6 +36,7 @@ final class BotProcess implements AutoCloseable {
     private final AtomicLong readyAt = new AtomicLong();
     private final AtomicLong peakRss = new AtomicLong();
     private final Deque<String> lastLines = new ArrayDeque<>();
+    private final List<String> firstLines = new ArrayList<>();
     private final Thread sampler;
 
     private BotProcess(Process process, long startedAt) {
@@ -166,6 +167,11 @@ final class BotProcess implements AutoCloseable {
         return output;
     }
 
+    /** The bot's first lines of output, each with the milliseconds since the process started. */
+    synchronized List<String> firstLines() {
+        return new ArrayList<>(firstLines);
+    }
+
     /** The bot's last lines of output, for a report on a run that went wrong. */
     synchronized List<String> lastLines() {
         return new ArrayList<>(lastLines);
@@ -179,6 +185,9 @@ final class BotProcess implements AutoCloseable {
                     ready.countDown();
                 }
                 synchronized (this) {
+                    if (firstLines.size() < 60) {
+                        firstLines.add(String.format("%6d ms  %s", (System.nanoTime() - startedAt) / 1_000_000, line));
+                    }
                     lastLines.addLast(line);
                     if (lastLines.size() > 40) {
                         lastLines.removeFirst();

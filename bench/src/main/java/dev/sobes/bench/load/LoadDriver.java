@@ -80,6 +80,7 @@ public final class LoadDriver {
                 return false;
             }
             report.startUp = bot.startUp();
+            report.startLines = bot.firstLines();
             report.startUpCpu = bot.cpuNanos();
             report.botPid = bot.pid();
             Thread.sleep(3_000);
@@ -253,6 +254,7 @@ public final class LoadDriver {
         int violations;
         List<String> violationSample = List.of();
         List<String> botLines = List.of();
+        List<String> startLines = List.of();
         Metrics metrics = new Metrics();
         List<Practiser> people = List.of();
         int strays;
@@ -439,6 +441,10 @@ public final class LoadDriver {
                     heapEnd.isPresent() ? mb(heapEnd.getAsLong()) : "?",
                     heapAfterGc.isPresent() ? mb(heapAfterGc.getAsLong()) : "?");
             out.printf("bot exit code on SIGTERM: %d%n", exitCode);
+            if (settings.showStart()) {
+                out.println("bot's output up to ready (ms since the process started):");
+                startLines.forEach(line -> out.println("  | " + line));
+            }
             out.println("result: " + (clean() ? "CLEAN" : "PROBLEMS (see above)"));
             if (!clean()) {
                 out.println("bot's last lines:");

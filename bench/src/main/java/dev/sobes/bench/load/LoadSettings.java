@@ -21,6 +21,7 @@ import java.util.Locale;
  * @param jar the packaged launcher
  * @param content the question packs the bot loads
  * @param botJvm extra options for the bot's JVM
+ * @param showStart whether to print the bot's output up to ready, timed
  */
 record LoadSettings(
         int people,
@@ -32,7 +33,8 @@ record LoadSettings(
         Duration maxRun,
         Path jar,
         Path content,
-        List<String> botJvm) {
+        List<String> botJvm,
+        boolean showStart) {
 
     static final String USAGE = """
             Usage: java -cp bench/target/benchmarks.jar dev.sobes.bench.load.LoadDriver [options]
@@ -48,7 +50,8 @@ record LoadSettings(
               --max-s S          stop after this many seconds, finished or not (default 300)
               --jar PATH         the packaged bot (default bot-app/target/sobes.jar)
               --content DIR      question packs (default content)
-              --bot-jvm ARGS     extra JVM options for the bot, space-separated (default none)""";
+              --bot-jvm ARGS     extra JVM options for the bot, space-separated (default none)
+              --show-start       print the bot's output up to ready, with times""";
 
     LoadSettings {
         if (people < 1 || questions < 1) {
@@ -71,8 +74,13 @@ record LoadSettings(
         Path jar = Path.of("bot-app/target/sobes.jar");
         Path content = Path.of("content");
         List<String> jvm = new ArrayList<>();
+        boolean showStart = false;
         for (int i = 0; i < args.size(); i++) {
             String name = args.get(i);
+            if (name.equals("--show-start")) {
+                showStart = true;
+                continue;
+            }
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
             }
@@ -105,7 +113,8 @@ record LoadSettings(
                 Duration.ofSeconds(max),
                 jar.toAbsolutePath(),
                 content.toAbsolutePath(),
-                jvm);
+                jvm,
+                showStart);
     }
 
     private static boolean onOff(String value) {
