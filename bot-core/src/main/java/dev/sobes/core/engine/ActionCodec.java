@@ -24,13 +24,22 @@ public final class ActionCodec {
     private static final Pattern PAYLOAD = Pattern.compile("[a-z0-9:_-]{1," + MAX_PAYLOAD + "}");
     private static final char SEPARATOR = '.';
 
-    private final SecretKeySpec key;
+    /**
+     * Keyed once and never used itself: each signature works on a copy, since looking the algorithm
+     * up for every button cost more than the signing (docs/performance.md).
+     */
+    private final Mac keyed;
 
     public ActionCodec(byte[] secret) {
         if (secret.length < 16) {
             throw new IllegalArgumentException("the action secret needs at least 16 bytes");
         }
-        this.key = new SecretKeySpec(Arrays.copyOf(secret, secret.length), "HmacSHA256");
+        try {
+            this.keyed = Mac.getInstance("HmacSHA256");
+            keyed.init(new SecretKeySpec(Arrays.copyOf(secret, secret.length), "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** Signs {@code payload} for buttons shown in {@code conversation}. */
@@ -58,14 +67,13 @@ public final class ActionCodec {
 
     private String mac(Conversation conversation, String payload) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            Mac mac = (Mac) keyed.clone();
             mac.update(conversation.key().getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             byte[] digest = mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, MAC_BYTES));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be copied", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.sobes.core.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.Span;
 import java.util.ArrayList;
@@ -10,10 +12,25 @@ import java.util.List;
  * **bold**) into rich text, so content authors write text naturally and adapters render it.
  */
 public final class ContentText {
+    /**
+     * Content texts are few and do not change, and turning a reference answer into rich text took a
+     * tenth of a practice turn. Keyed by the text object itself, weakly: the texts of a bank that
+     * was reloaded leave the cache with it.
+     */
+    private static final Cache<String, RichText> PARSED = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumSize(8_192)
+            .executor(Runnable::run)
+            .build();
+
     private ContentText() {}
 
     /** The rich text of a content text (a question, a reference answer). */
     public static RichText toRichText(String markdown) {
+        return PARSED.get(markdown, ContentText::parse);
+    }
+
+    private static RichText parse(String markdown) {
         RichText.Builder out = RichText.builder();
         List<String> paragraph = new ArrayList<>();
         List<List<Span>> bullets = new ArrayList<>();

@@ -31,7 +31,13 @@ public final class AnswerFeedback {
 
     AnswerFeedback(Stemming stemming) {
         this.matchers = ThreadLocal.withInitial(() -> new Matcher(stemming));
-        this.compiled = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+        // Upkeep on the calling thread: the default hands it to the common pool every few reads,
+        // and waking a pool thread cost more than the upkeep itself (docs/performance.md).
+        this.compiled = Caffeine.newBuilder()
+                .weakKeys()
+                .maximumSize(10_000)
+                .executor(Runnable::run)
+                .build();
     }
 
     public Assessment assess(Question question, String answer) {

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /** Progress kept in memory only: for tests, and for a terminal run without a database. */
 public final class InMemoryProgressStore implements ProgressStore {
     private final Map<PersonId, Lang> languages = new ConcurrentHashMap<>();
-    private final List<AnswerRecord> answers = new CopyOnWriteArrayList<>();
-    private final List<GradeRecord> grades = new CopyOnWriteArrayList<>();
+    // Per person: one list for everyone made every answer copy all answers ever given.
+    private final Map<PersonId, List<AnswerRecord>> answers = new ConcurrentHashMap<>();
+    private final Map<PersonId, List<GradeRecord>> grades = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Lang> language(PersonId person) {
@@ -26,28 +28,35 @@ public final class InMemoryProgressStore implements ProgressStore {
 
     @Override
     public void recordAnswer(AnswerRecord answer) {
-        answers.add(answer);
+        answers.compute(answer.person(), (p, list) -> appended(list, answer));
     }
 
     @Override
     public void recordGrade(GradeRecord grade) {
-        grades.add(grade);
+        grades.compute(grade.person(), (p, list) -> appended(list, grade));
+    }
+
+    /** Adds under the map's lock for the person, so a concurrent {@link #forget} cannot lose it. */
+    private static <T> List<T> appended(@Nullable List<T> list, T record) {
+        List<T> to = list == null ? new CopyOnWriteArrayList<>() : list;
+        to.add(record);
+        return to;
     }
 
     @Override
     public List<AnswerRecord> answers(PersonId person) {
-        return answers.stream().filter(a -> a.person().equals(person)).toList();
+        return List.copyOf(answers.getOrDefault(person, List.of()));
     }
 
     @Override
     public List<GradeRecord> grades(PersonId person) {
-        return grades.stream().filter(g -> g.person().equals(person)).toList();
+        return List.copyOf(grades.getOrDefault(person, List.of()));
     }
 
     @Override
     public void forget(PersonId person) {
         languages.remove(person);
-        answers.removeIf(a -> a.person().equals(person));
-        grades.removeIf(g -> g.person().equals(person));
+        answers.remove(person);
+        grades.remove(person);
     }
 }

@@ -1,0 +1,5 @@
+/** The memory probe: heap per live session held in the store's cache. */
+@NullMarked
+package dev.sobes.bench.memory;
+
+import org.jspecify.annotations.NullMarked;
