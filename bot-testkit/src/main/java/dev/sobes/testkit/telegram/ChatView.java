@@ -46,7 +46,36 @@ public final class ChatView {
         return post(text, message.messageId());
     }
 
+    /** Sends a text message as a reply to a person's message here (which the bot may never have seen). */
+    public UserMessage repliesTo(UserMessage message, String text) {
+        if (message.chatId() != chatId) {
+            throw new IllegalArgumentException("message " + message.messageId() + " is in another chat");
+        }
+        return post(text, message.messageId());
+    }
+
+    /**
+     * Sends {@code before}, the name of {@code person}, then {@code after}, the name marked as a
+     * mention of that person by id (a {@code text_mention}), as Telegram marks a mention of someone
+     * picked from the member list who has no username.
+     */
+    public UserMessage sendsMentioning(String before, FakeUser person, String after) {
+        String name = telegram.locked(() -> telegram.state().user(person.id()).firstName);
+        ObjectNode mention = TelegramState.JSON.createObjectNode();
+        mention.put("type", "text_mention");
+        mention.put("offset", before.length());
+        mention.put("length", name.length());
+        mention.set(
+                "user",
+                telegram.locked(() -> telegram.state().userJson(telegram.state().user(person.id()))));
+        return post(before + name + after, null, List.of(mention));
+    }
+
     private UserMessage post(String text, @Nullable Integer replyTo) {
+        return post(text, replyTo, List.of());
+    }
+
+    private UserMessage post(String text, @Nullable Integer replyTo, List<ObjectNode> entities) {
         return telegram.locked(() -> {
             TelegramState state = telegram.state();
             ChatState chat = state.chat(chatId);
@@ -55,7 +84,7 @@ public final class ChatView {
                 throw new IllegalArgumentException("no message " + replyTo + " in chat " + chatId);
             }
             int before = state.lastUpdateId();
-            StoredMessage sent = state.userMessage(user(state), chat, threadId, text, replied);
+            StoredMessage sent = state.userMessage(user(state), chat, threadId, text, replied, entities);
             mark = state.seq();
             return new UserMessage(chatId, sent.id, state.lastUpdateId() == before ? -1 : state.lastUpdateId());
         });

@@ -39,11 +39,17 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>It serves getMe, getUpdates (long polling with offsets), sendMessage, sendPhoto,
- * editMessageText, deleteMessage, answerCallbackQuery, setMyCommands, setWebhook, deleteWebhook
- * and getWebhookInfo, and refuses what Telegram refuses: text over 4096 characters or empty,
- * HTML Telegram would not parse, callback data over 64 bytes, edits of messages that do not
- * exist, messages to people who never started the bot (403), and anything over the {@link
- * RateLimits} (429 with retry_after). Every refusal except the 403 is a {@link Violation}.
+ * editMessageText, deleteMessage, answerCallbackQuery, getChatMember, getChatAdministrators,
+ * setMyCommands, setWebhook, deleteWebhook and getWebhookInfo, and refuses what Telegram refuses:
+ * text over 4096 characters or empty, HTML Telegram would not parse, callback data over 64 bytes,
+ * edits of messages that do not exist, deleting a person's message in a group where the bot is
+ * not an administrator allowed to delete messages ({@link FakeGroup#promoteBot}), messages to
+ * people who never started the bot (403), and anything over the {@link RateLimits} (429 with
+ * retry_after). Every refusal except the 403 is a {@link Violation}.
+ *
+ * <p>Groups have administrators ({@link FakeGroup#owner}, {@link FakeGroup#admin}); a change of
+ * the bot's own rights sends it a {@code my_chat_member} update. A message in a forum topic that
+ * replies to nothing carries the topic's first message as {@code reply_to_message}, as on Telegram.
  */
 public final class FakeTelegram implements AutoCloseable {
     /** The token the fake accepts unless told otherwise. */
@@ -197,6 +203,14 @@ public final class FakeTelegram implements AutoCloseable {
                 .map(StoredMessage::snapshot)
                 .sorted(Comparator.comparingLong(SentMessage::change))
                 .toList());
+    }
+
+    /** Whether a person's message is gone: deleted by the bot. */
+    public boolean deleted(UserMessage message) {
+        return locked(() -> {
+            StoredMessage stored = state.chat(message.chatId()).messages.get(message.messageId());
+            return stored == null || stored.deleted;
+        });
     }
 
     /** Every call refused for breaking a rule (400, 404, 409 or 429 from the limits), in order. */
