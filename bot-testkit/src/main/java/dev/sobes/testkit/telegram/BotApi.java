@@ -472,6 +472,9 @@ final class BotApi {
             throw new ApiError(400, "Bad Request: MESSAGE_TOO_LONG");
         }
         state.callbacks.put(id, true);
+        if (text != null && !text.isEmpty()) {
+            state.callbackTexts.put(id, text);
+        }
         return TelegramState.JSON.getNodeFactory().booleanNode(true);
     }
 

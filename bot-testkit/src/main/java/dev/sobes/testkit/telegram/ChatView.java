@@ -109,14 +109,15 @@ public final class ChatView {
         });
     }
 
-    /** Taps the button labelled {@code label} under {@code message}. */
-    public void taps(SentMessage message, String label) {
+    /** Taps the button labelled {@code label} under {@code message}; returns the callback query's id. */
+    public String taps(SentMessage message, String label) {
         InlineButton button = message.allButtons().stream()
                 .filter(b -> b.text().equals(label))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no button \"" + label + "\" under message "
                         + message.messageId() + ": " + message.allButtons()));
-        pressesCallback(message, Objects.requireNonNull(button.callbackData(), "a link button sends no callback"));
+        return pressesCallback(
+                message, Objects.requireNonNull(button.callbackData(), "a link button sends no callback"));
     }
 
     /** Taps the button labelled {@code label} on the latest of the bot's messages here that has one. */

@@ -270,6 +270,15 @@ public final class FakeTelegram implements AutoCloseable {
                 .collect(Collectors.toSet()));
     }
 
+    /**
+     * The note the bot showed where a button was pressed (answerCallbackQuery's text), waiting
+     * until the press is answered; empty when it was answered without one.
+     */
+    public String callbackNote(String callbackId) {
+        await(() -> Boolean.TRUE.equals(state.callbacks.get(callbackId)), "an answer to callback " + callbackId);
+        return locked(() -> state.callbackTexts.getOrDefault(callbackId, ""));
+    }
+
     /** Waits until {@code condition} holds (checked whenever the fake sees a change); fails after 30 s. */
     public void await(BooleanSupplier condition, String what) {
         state.await(condition, WAIT, what);

@@ -51,6 +51,7 @@ final class TelegramState {
     final Map<String, Integer> calls = new TreeMap<>();
     final Deque<Map.Entry<String, Fault>> faults = new ArrayDeque<>();
     final Map<String, Boolean> callbacks = new LinkedHashMap<>();
+    final Map<String, String> callbackTexts = new HashMap<>();
     final Map<String, List<BotCommandEntry>> commands = new HashMap<>();
 
     @Nullable
