@@ -26,6 +26,8 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -188,7 +190,10 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    /** The command menu in every language; the default one is English. A failure only costs the menu. */
+    /**
+     * The command menu in every language (the default one is English): solo practice in private
+     * chats, group interviews first in groups. A failure only costs the menu.
+     */
     private void registerCommands() {
         AdapterTexts texts = new AdapterTexts();
         List<String> languages = new ArrayList<>();
@@ -198,22 +203,29 @@ public final class TelegramBot implements AutoCloseable {
         }
         for (String language : languages) {
             Lang lang = language.isEmpty() ? Lang.EN : Lang.parse(language).orElse(Lang.EN);
-            List<BotCommand> commands = new ArrayList<>();
-            for (String command : AdapterTexts.MENU) {
-                commands.add(new BotCommand(command, texts.plain(lang, "command." + command)));
-            }
-            try {
-                client.execute(SetMyCommands.builder()
-                        .commands(commands)
-                        .scope(new BotCommandScopeDefault())
-                        .languageCode(language.isEmpty() ? null : language)
-                        .build());
-            } catch (TelegramApiException e) {
-                log.warn(
-                        "Could not register the command menu ({}): {}",
-                        language.isEmpty() ? "default" : language,
-                        redactor.describe(e));
-            }
+            registerMenu(texts, lang, language, AdapterTexts.MENU, new BotCommandScopeDefault());
+            registerMenu(texts, lang, language, AdapterTexts.GROUP_MENU, new BotCommandScopeAllGroupChats());
+        }
+    }
+
+    private void registerMenu(
+            AdapterTexts texts, Lang lang, String language, List<String> menu, BotCommandScope scope) {
+        List<BotCommand> commands = new ArrayList<>();
+        for (String command : menu) {
+            commands.add(new BotCommand(command, texts.plain(lang, "command." + command)));
+        }
+        try {
+            client.execute(SetMyCommands.builder()
+                    .commands(commands)
+                    .scope(scope)
+                    .languageCode(language.isEmpty() ? null : language)
+                    .build());
+        } catch (TelegramApiException e) {
+            log.warn(
+                    "Could not register the command menu ({}, {}): {}",
+                    scope.getType(),
+                    language.isEmpty() ? "default" : language,
+                    redactor.describe(e));
         }
     }
 

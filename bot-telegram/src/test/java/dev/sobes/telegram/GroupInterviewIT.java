@@ -4,6 +4,7 @@ import static dev.sobes.telegram.GroupUnderTest.FULL;
 import static dev.sobes.telegram.GroupUnderTest.PART;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sobes.testkit.telegram.BotCommandEntry;
 import dev.sobes.testkit.telegram.ChatView;
 import dev.sobes.testkit.telegram.FakeGroup;
 import dev.sobes.testkit.telegram.FakeUser;
@@ -33,6 +34,19 @@ class GroupInterviewIT {
     @AfterEach
     void stop() {
         sobes.close();
+    }
+
+    @Test
+    void groupsOfferTheGroupCommandsFirstInEveryLanguage() {
+        assertThat(sobes.telegram.commands("all_group_chats", ""))
+                .extracting(BotCommandEntry::command)
+                .startsWith("group", "join", "leave", "begin", "reveal", "next", "end", "leaderboard", "interview");
+        assertThat(sobes.telegram.commands("all_group_chats", "ru"))
+                .extracting(BotCommandEntry::description)
+                .startsWith("Открыть групповое собеседование");
+        assertThat(sobes.telegram.commands(""))
+                .extracting(BotCommandEntry::command)
+                .startsWith("practice");
     }
 
     @Test

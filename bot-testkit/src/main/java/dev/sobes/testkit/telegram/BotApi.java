@@ -496,7 +496,9 @@ final class BotApi {
             entries.add(new BotCommandEntry(command, description));
         }
         String language = Objects.requireNonNullElse(p.string("language_code"), "");
-        state.commands.put(language, List.copyOf(entries));
+        JsonNode scope = p.json("scope");
+        String scopeType = scope == null ? "default" : scope.path("type").asText("default");
+        state.commands.put(scopeType + "|" + language, List.copyOf(entries));
         return TelegramState.JSON.getNodeFactory().booleanNode(true);
     }
 

@@ -243,9 +243,17 @@ public final class FakeTelegram implements AutoCloseable {
         return locked(() -> state.faults.size());
     }
 
-    /** The command menu the bot registered for {@code languageCode} ("" for the default). */
+    /** The command menu the bot registered for {@code languageCode} ("" for the default) in every chat. */
     public List<BotCommandEntry> commands(String languageCode) {
-        return locked(() -> state.commands.getOrDefault(languageCode, List.of()));
+        return commands("default", languageCode);
+    }
+
+    /**
+     * The command menu the bot registered for a scope ({@code default}, {@code all_group_chats},
+     * {@code all_private_chats}, …) and {@code languageCode} ("" for the default).
+     */
+    public List<BotCommandEntry> commands(String scope, String languageCode) {
+        return locked(() -> state.commands.getOrDefault(scope + "|" + languageCode, List.of()));
     }
 
     public @Nullable String webhookUrl() {
