@@ -180,7 +180,15 @@ class GroupInterviewIT {
         // The group's leaderboard.
         chrisThere.sends("/leaderboard");
         SentMessage leaderboard = chrisThere.awaitReply(m -> m.hasButton("Week"));
-        assertThat(leaderboard.text()).containsSubsequence("Boris", "Anna", "Chris");
+        assertThat(leaderboard.text())
+                .startsWith("Leaderboard: all time")
+                .containsSubsequence("1. Boris — 6 points · games: 1", "2. Anna — 3 points", "3. Chris — 2 points");
+        chrisThere.taps(leaderboard, "Week");
+        assertThat(chrisThere
+                        .awaitReply(m -> m.messageId() == leaderboard.messageId())
+                        .text())
+                .startsWith("Leaderboard: the last 7 days")
+                .contains("1. Boris — 6 points");
 
         // Every question was posted once, and each count is one message edited in place.
         List<SentMessage> shown = group.messages();
