@@ -31,6 +31,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * The adapter's routing: an update goes to its chat's worker, is translated, answered by the
  * engine, rendered, and queued for sending. An update seen before (Telegram redelivers after a
  * lost answer) is skipped; a chat whose replies pile up is asked to slow down instead.
+ *
+ * <p>In a group, a command or a button press carries whether its person manages the group
+ * ({@link GroupRights}); a reply that asks to remove the person's message becomes a deletion where
+ * the bot may delete messages, and the reply itself (a warning) only where it may not; a press of
+ * a button that asks for text is answered with a note on where to write it.
  */
 final class Router {
     private static final Logger log = LoggerFactory.getLogger(Router.class);
