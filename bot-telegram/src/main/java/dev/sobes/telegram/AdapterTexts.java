@@ -21,6 +21,10 @@ final class AdapterTexts {
     /** The commands of the menu, in menu order; descriptions are {@code command.<name>}. */
     static final List<String> MENU = List.of("practice", "next", "hint", "skip", "stop", "ask", "lang", "menu", "help");
 
+    /** The menu in groups: group interviews and interviewer mode first, then practice. */
+    static final List<String> GROUP_MENU = List.of(
+            "group", "join", "leave", "begin", "reveal", "next", "end", "leaderboard", "interview", "practice", "help");
+
     private final Map<Lang, Properties> bundles = new EnumMap<>(Lang.class);
 
     AdapterTexts() {

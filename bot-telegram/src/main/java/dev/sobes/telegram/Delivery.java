@@ -93,6 +93,13 @@ final class Delivery {
                         .build());
                 return new Done(id);
             }
+            if (call instanceof Outgoing.DeleteInput delete) {
+                client.execute(DeleteMessage.builder()
+                        .chatId(delete.chatId())
+                        .messageId(delete.messageId())
+                        .build());
+                return new Done(null);
+            }
             throw new IllegalStateException("no delivery for " + call.getClass().getSimpleName());
         } catch (TelegramApiRequestException e) {
             return classify(e);

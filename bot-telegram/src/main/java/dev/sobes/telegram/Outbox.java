@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *       Telegram then never sees more than the limit within any window.
  *   <li>A 429 closes the lane for its retry_after; a failure closes it for a back-off that doubles
  *       with each attempt.
+ *   <li>An edit of a message waiting behind another edit of it replaces that one: only the newest
+ *       text is sent.
  *   <li>Memory is bounded: a lane holding {@code chatBacklog} calls, or a queue holding
  *       {@code totalBacklog}, admits no new input (the caller asks the person to slow down).
  * </ul>
@@ -117,11 +119,38 @@ final class Outbox {
             forgetIdleLanes();
         }
         Lane lane = lanes.computeIfAbsent(call.chatId(), id -> new Lane(id, limits.groupMessages()));
+        if (call instanceof Outgoing.Edit edit) {
+            supersede(lane, edit);
+        }
         lane.calls.addLast(call);
         pending++;
         if (!lane.busy && !lane.queued) {
             lane.queued = true;
             turns.addLast(lane);
+        }
+    }
+
+    /**
+     * Drops an edit that still waits in {@code lane} and that {@code newer} edits again: only the
+     * newest text of a message is worth a call (a count of answers edited on every answer). The
+     * dropped edit's message counts as the one it would have edited.
+     */
+    private void supersede(Lane lane, Outgoing.Edit newer) {
+        Iterator<Outgoing> queued = lane.calls.iterator();
+        boolean head = true;
+        while (queued.hasNext()) {
+            Outgoing call = queued.next();
+            boolean making = head && lane.busy;
+            head = false;
+            if (!making
+                    && call instanceof Outgoing.Edit older
+                    && older.record() == newer.original()
+                    && older.index() == newer.index()) {
+                queued.remove();
+                pending--;
+                older.record().keeps(older.index(), older.original());
+                return;
+            }
         }
     }
 

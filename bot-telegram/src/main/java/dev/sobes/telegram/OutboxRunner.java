@@ -1,5 +1,7 @@
 package dev.sobes.telegram;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +29,15 @@ final class OutboxRunner implements AutoCloseable {
     private final ExecutorService senders;
     private final Thread dispatcher;
     private volatile boolean running = true;
+
+    /**
+     * The groups recently asked to have someone start a private chat with the bot: in a group
+     * interview one person may miss several private messages in a row, and one note is enough.
+     */
+    private final Cache<String, Boolean> notedInGroups = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
 
     OutboxRunner(OutboxLimits limits, Delivery delivery, int senderThreads, LongSupplier clock) {
         this.outbox = new Outbox(limits, clock);
@@ -185,6 +196,9 @@ final class OutboxRunner implements AutoCloseable {
                         dispatch.attempt(),
                         failed.reason());
                 outbox.completed(dispatch);
+                if (call instanceof Outgoing.DeleteInput delete) {
+                    delete.otherwise().forEach(outbox::add);
+                }
             } else {
                 log.info("A call to Telegram failed (attempt {}), retrying: {}", dispatch.attempt(), failed.reason());
                 outbox.retry(dispatch, call, backoff(dispatch.attempt()), true);
@@ -207,6 +221,13 @@ final class OutboxRunner implements AutoCloseable {
         } else if (call instanceof Outgoing.Delete
                 && (refused.says("message to delete not found") || refused.says("message can't be deleted"))) {
             outbox.completed(dispatch);
+        } else if (call instanceof Outgoing.DeleteInput delete) {
+            outbox.completed(dispatch);
+            if (!refused.says("message to delete not found")) {
+                // Not allowed (the bot's rights changed since they were learnt): the person is warned instead.
+                log.info("Could not delete a message in {}: {}", call.chatId(), refused.description());
+                delete.otherwise().forEach(outbox::add);
+            }
         } else if (refused.says("can't parse entities") && sentAsHtml(call)) {
             log.error(
                     "Telegram could not parse a message's HTML ({}); sending it as plain text", refused.description());
@@ -217,8 +238,11 @@ final class OutboxRunner implements AutoCloseable {
             // The person never started the bot (403), or the bot never met them at all.
             Outgoing.PrivateFallback fallback = send.fallback();
             outbox.completed(dispatch);
-            outbox.add(new Outgoing.Send(
-                    fallback.groupChatId(), fallback.groupThreadId(), fallback.notice(), null, null, 0, null));
+            String noted = fallback.groupChatId() + "|" + fallback.groupThreadId() + "|" + call.chatId();
+            if (notedInGroups.asMap().putIfAbsent(noted, Boolean.TRUE) == null) {
+                outbox.add(new Outgoing.Send(
+                        fallback.groupChatId(), fallback.groupThreadId(), fallback.notice(), null, null, 0, null));
+            }
         } else {
             log.warn("Telegram refused a message to {}: [{}] {}", call.chatId(), refused.code(), refused.description());
             outbox.completed(dispatch);

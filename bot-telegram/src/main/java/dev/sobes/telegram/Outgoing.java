@@ -1,10 +1,11 @@
 package dev.sobes.telegram;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /** One Bot API call waiting in its chat's lane of the outbound queue. */
-sealed interface Outgoing permits Outgoing.Send, Outgoing.Edit, Outgoing.Delete {
+sealed interface Outgoing permits Outgoing.Send, Outgoing.Edit, Outgoing.Delete, Outgoing.DeleteInput {
     /** The chat the call goes to: the lane it waits in and the limits it counts against. */
     String chatId();
 
@@ -57,4 +58,15 @@ sealed interface Outgoing permits Outgoing.Send, Outgoing.Edit, Outgoing.Delete 
 
     /** deleteMessage of piece {@code index} of {@code original}: a replacement shorter than the original. */
     record Delete(String chatId, Delivered original, int index) implements Outgoing {}
+
+    /**
+     * deleteMessage of a person's message that should not stay where others read it; when the bot
+     * may not delete it, the calls {@code otherwise} (a warning to the person) are made instead.
+     * A message that is already gone needs neither.
+     */
+    record DeleteInput(String chatId, int messageId, List<Outgoing> otherwise) implements Outgoing {
+        public DeleteInput {
+            otherwise = List.copyOf(otherwise);
+        }
+    }
 }

@@ -1,10 +1,14 @@
 package dev.sobes.telegram;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.sobes.core.chat.Button;
 import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Person;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.model.Lang;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +27,17 @@ final class ReplyRenderer {
     private final AdapterTexts texts;
     private final String botUsername;
 
+    /**
+     * The actions of buttons shown that ask for text only the engine should see (a group
+     * interview's Answer): Telegram has no private forms, so a press of one is answered with a
+     * note on where to write (see {@link Button#asksForText()}). Kept as long as messages stay
+     * editable.
+     */
+    private final Cache<String, Boolean> asking = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofDays(2))
+            .build();
+
     ReplyRenderer(MessageIds ids, AdapterTexts texts, String botUsername) {
         this.ids = ids;
         this.texts = texts;
@@ -40,6 +55,11 @@ final class ReplyRenderer {
                     "The engine replied with empty text in {}; nothing sent",
                     reply.conversation().key());
             return List.of();
+        }
+        for (Button button : reply.allButtons()) {
+            if (button.asksForText()) {
+                asking.put(button.action(), Boolean.TRUE);
+            }
         }
         Conversation conversation = reply.conversation();
         PersonId privateTo = reply.privateTo();
@@ -84,6 +104,11 @@ final class ReplyRenderer {
             ids.put(reply, record);
         }
         return calls;
+    }
+
+    /** Whether {@code action} is the action of a button shown that asks for text. */
+    boolean asksForText(String action) {
+        return asking.getIfPresent(action) != null;
     }
 
     /** A note from the adapter to one chat. */

@@ -2,8 +2,12 @@ package dev.sobes.telegram;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.ButtonPress;
+import dev.sobes.core.chat.Command;
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.Person;
 import dev.sobes.core.chat.Reply;
+import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.chat.UserInput;
 import dev.sobes.core.model.Lang;
 import java.time.Duration;
@@ -13,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -27,18 +31,25 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * The adapter's routing: an update goes to its chat's worker, is translated, answered by the
  * engine, rendered, and queued for sending. An update seen before (Telegram redelivers after a
  * lost answer) is skipped; a chat whose replies pile up is asked to slow down instead.
+ *
+ * <p>In a group, a command or a button press carries whether its person manages the group
+ * ({@link GroupRights}); a reply that asks to remove the person's message becomes a deletion where
+ * the bot may delete messages, and the reply itself (a warning) only where it may not; a press of
+ * a button that asks for text is answered with a note on where to write it.
  */
 final class Router {
     private static final Logger log = LoggerFactory.getLogger(Router.class);
     private static final int CALLBACK_ATTEMPTS = 4;
 
-    private final Function<Input, List<Reply>> engine;
+    private final Responder engine;
     private final UpdateTranslator translator;
     private final ReplyRenderer renderer;
     private final OutboxRunner outbox;
     private final TelegramClient client;
     private final AdapterTexts texts;
     private final Redactor redactor;
+    private final GroupRights rights;
+    private final String botUsername;
     private final ChatWorkers workers;
     private final Cache<Integer, Boolean> seen = Caffeine.newBuilder()
             .maximumSize(200_000)
@@ -47,13 +58,15 @@ final class Router {
     private final AtomicInteger highestSubmitted = new AtomicInteger();
 
     Router(
-            Function<Input, List<Reply>> engine,
+            Responder engine,
             UpdateTranslator translator,
             ReplyRenderer renderer,
             OutboxRunner outbox,
             TelegramClient client,
             AdapterTexts texts,
             Redactor redactor,
+            GroupRights rights,
+            String botUsername,
             int workers) {
         this.engine = engine;
         this.translator = translator;
@@ -62,6 +75,8 @@ final class Router {
         this.client = client;
         this.texts = texts;
         this.redactor = redactor;
+        this.rights = rights;
+        this.botUsername = botUsername;
         this.workers = new ChatWorkers(workers);
     }
 
@@ -101,20 +116,30 @@ final class Router {
                 return;
             }
             UpdateTranslator.Translation translation = translator.translate(update);
-            if (translation.callbackId() != null) {
-                answerCallback(translation.callbackId());
+            if (translation instanceof UpdateTranslator.RightsChanged changed) {
+                log.debug("The bot's rights in chat {} changed", changed.chatId());
+                rights.forget(changed.chatId());
+                return;
+            }
+            String callbackId = translation.callbackId();
+            if (callbackId != null) {
+                answerCallback(callbackId, toast(translation), 1);
             }
             if (translation instanceof UpdateTranslator.Ignored ignored) {
                 log.debug("Update {} left alone: {}", id, ignored.reason());
                 UpdateTranslator.Notice notice = ignored.notice();
                 if (notice != null) {
+                    List<String> escaped =
+                            notice.args().stream().map(HtmlRenderer::escape).toList();
                     outbox.enqueue(List.of(ReplyRenderer.notice(
-                            notice.chatId(), notice.threadId(), texts.text(notice.lang(), notice.key()))));
+                            notice.chatId(),
+                            notice.threadId(),
+                            texts.text(notice.lang(), notice.key(), notice.args(), escaped))));
                 }
                 return;
             }
-            UserInput input = ((UpdateTranslator.Accepted) translation).input();
-            answer(input, id);
+            UpdateTranslator.Accepted accepted = (UpdateTranslator.Accepted) translation;
+            answer(accepted.input(), accepted.messageId(), id);
         } catch (RuntimeException e) {
             log.error("Could not handle update {}: {}", update.getUpdateId(), redactor.describe(e));
         }
@@ -129,46 +154,106 @@ final class Router {
         outbox.enqueue(calls);
     }
 
-    private void answer(UserInput input, Integer updateId) {
-        String chatId = input.conversation().chatId();
-        Integer thread = ReplyRenderer.thread(input.conversation());
-        Lang lang = Lang.fromTag(input.person().languageTag());
+    private void answer(UserInput asked, @Nullable Integer messageId, Integer updateId) {
+        String chatId = asked.conversation().chatId();
+        Integer thread = ReplyRenderer.thread(asked.conversation());
+        Lang lang = Lang.fromTag(asked.person().languageTag());
         if (!outbox.admits(chatId)) {
             log.info("Chat {} writes faster than it can be answered; update {} was refused", chatId, updateId);
             outbox.warnOnce(chatId, ReplyRenderer.notice(chatId, thread, texts.text(lang, "notice.slow-down")));
             return;
         }
-        List<Reply> replies;
+        UserInput input = withRights(asked);
+        if (input instanceof TextMessage text && text.seenByOthers() && messageId != null) {
+            // Learnt before the engine runs: replies are queued while it holds the conversation.
+            rights.learnDeleteRight(chatId);
+        }
         try {
-            replies = engine.apply(input);
+            engine.respond(input, replies -> outbox.enqueue(render(replies, input, messageId)));
         } catch (RuntimeException e) {
             log.error("The engine failed on update {}: {}", updateId, redactor.describe(e));
             outbox.enqueue(List.of(ReplyRenderer.notice(chatId, thread, texts.text(lang, "notice.internal-error"))));
-            return;
         }
-        List<Outgoing> calls = new ArrayList<>();
-        for (Reply reply : replies) {
-            calls.addAll(renderer.render(reply, input.person()));
-        }
-        outbox.enqueue(calls);
     }
 
-    private void answerCallback(String callbackId) {
-        answerCallback(callbackId, 1);
+    /**
+     * The input with what Telegram says about its person in a group: whether they manage it (the
+     * creator or an administrator). Asked only for commands and buttons, which may control a game.
+     */
+    private UserInput withRights(UserInput input) {
+        Conversation conversation = input.conversation();
+        if (!conversation.group() || input instanceof TextMessage) {
+            return input;
+        }
+        long userId;
+        try {
+            userId = Long.parseLong(input.person().id().userId());
+        } catch (NumberFormatException e) {
+            return input;
+        }
+        if (!rights.manages(conversation.chatId(), userId)) {
+            return input;
+        }
+        Person p = input.person();
+        Person manager = new Person(p.id(), p.displayName(), p.languageTag(), true);
+        if (input instanceof Command c) {
+            return new Command(c.conversation(), manager, c.name(), c.args(), c.sourceId());
+        }
+        if (input instanceof ButtonPress b) {
+            return new ButtonPress(b.conversation(), manager, b.action(), b.sourceId());
+        }
+        return input;
+    }
+
+    private List<Outgoing> render(List<Reply> replies, UserInput input, @Nullable Integer messageId) {
+        List<Outgoing> calls = new ArrayList<>();
+        for (Reply reply : replies) {
+            List<Outgoing> rendered = renderer.render(reply, input.person());
+            calls.addAll(reply.removeInput() ? removal(input, messageId, rendered) : rendered);
+        }
+        return calls;
+    }
+
+    /**
+     * A reply that stands in for removing the input's message from the group: the message is
+     * deleted where the bot may delete it, and the reply (a warning) is sent only where it may not.
+     */
+    private List<Outgoing> removal(UserInput input, @Nullable Integer messageId, List<Outgoing> warning) {
+        String chatId = input.conversation().chatId();
+        if (messageId == null || !input.conversation().group() || Boolean.FALSE.equals(rights.mayDelete(chatId))) {
+            return warning;
+        }
+        return List.of(new Outgoing.DeleteInput(chatId, messageId, warning));
+    }
+
+    /**
+     * The note shown where a button was pressed: for a button that asks for text (Telegram has no
+     * private forms), where to write it.
+     */
+    private @Nullable String toast(UpdateTranslator.Translation translation) {
+        if (translation instanceof UpdateTranslator.Accepted accepted
+                && accepted.input() instanceof ButtonPress press
+                && renderer.asksForText(press.action())) {
+            Lang lang = Lang.fromTag(press.person().languageTag());
+            return texts.plain(lang, "notice.answer-privately").replace("{0}", "@" + botUsername);
+        }
+        return null;
     }
 
     /** Answers a button press, trying again a few times: an unanswered button spins for the person. */
-    private void answerCallback(String callbackId, int attempt) {
+    private void answerCallback(String callbackId, @Nullable String text, int attempt) {
         try {
-            CompletableFuture<Boolean> answered = client.executeAsync(
-                    AnswerCallbackQuery.builder().callbackQueryId(callbackId).build());
+            CompletableFuture<Boolean> answered = client.executeAsync(AnswerCallbackQuery.builder()
+                    .callbackQueryId(callbackId)
+                    .text(text)
+                    .build());
             CompletableFuture<Boolean> unused = answered.whenComplete((ok, failure) -> {
                 if (failure == null) {
                     return;
                 }
                 if (attempt < CALLBACK_ATTEMPTS && !refusedByTelegram(failure)) {
                     CompletableFuture.delayedExecutor(250L * attempt, TimeUnit.MILLISECONDS)
-                            .execute(() -> answerCallback(callbackId, attempt + 1));
+                            .execute(() -> answerCallback(callbackId, text, attempt + 1));
                 } else {
                     log.info("Could not answer a button press: {}", redactor.describe(failure));
                 }
@@ -203,6 +288,9 @@ final class Router {
             if (update.getCallbackQuery().getFrom() != null) {
                 return String.valueOf(update.getCallbackQuery().getFrom().getId());
             }
+        }
+        if (update.getMyChatMember() != null && update.getMyChatMember().getChat() != null) {
+            return String.valueOf(update.getMyChatMember().getChat().getId());
         }
         return "0";
     }

@@ -5,6 +5,7 @@ import dev.sobes.core.chat.Reply;
 import dev.sobes.core.engine.Engine;
 import dev.sobes.core.model.Lang;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +26,8 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -43,6 +46,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+
+    /** How long what Telegram said about a group's administrators and the bot's rights is trusted. */
+    private static final Duration RIGHTS_FRESH = Duration.ofMinutes(1);
 
     private final TelegramSettings settings;
     private final Redactor redactor;
@@ -75,18 +81,30 @@ public final class TelegramBot implements AutoCloseable {
         this.client = new OkHttpTelegramClient(http, settings.token(), telegramUrl(settings));
     }
 
-    /** Starts the bot with the engine answering every input. */
+    /**
+     * Starts the bot with the engine answering every input. A conversation's replies are queued in
+     * the order the engine applied its inputs, even when they come from different chats (answers
+     * to a group interview written in private chats), so a message edited in place never goes
+     * back to an older state.
+     *
+     * @throws TelegramStartException when Telegram refuses the token, cannot be reached, or the
+     *     webhook cannot be set up; the message says what to check
+     */
     public static TelegramBot start(TelegramSettings settings, Engine engine) {
-        return start(settings, engine::handle);
+        return launch(settings, engine::handle);
     }
 
     /**
-     * Starts the bot with {@code engine} answering every input.
+     * Starts the bot with {@code engine} answering every input; replies are queued when it returns.
      *
      * @throws TelegramStartException when Telegram refuses the token, cannot be reached, or the
      *     webhook cannot be set up; the message says what to check
      */
     public static TelegramBot start(TelegramSettings settings, Function<Input, List<Reply>> engine) {
+        return launch(settings, (input, sink) -> sink.accept(engine.apply(input)));
+    }
+
+    private static TelegramBot launch(TelegramSettings settings, Responder engine) {
         TelegramBot bot = new TelegramBot(settings);
         try {
             bot.run(engine);
@@ -121,7 +139,7 @@ public final class TelegramBot implements AutoCloseable {
         return endpoint == null ? -1 : endpoint.port();
     }
 
-    private void run(Function<Input, List<Reply>> engine) {
+    private void run(Responder engine) {
         User me = identify();
         username = me.getUserName() == null ? "" : me.getUserName();
         registerCommands();
@@ -131,12 +149,14 @@ public final class TelegramBot implements AutoCloseable {
         outbox = runner;
         Router routing = new Router(
                 engine,
-                new UpdateTranslator(me.getId(), username),
+                new UpdateTranslator(me.getId(), username, new Usernames()),
                 new ReplyRenderer(new MessageIds(100_000), texts, username),
                 runner,
                 client,
                 texts,
                 redactor,
+                new GroupRights(client, me.getId(), redactor, RIGHTS_FRESH, System::nanoTime),
+                username,
                 settings.workers());
         router = routing;
         TelegramSettings.Webhook hook = settings.webhook();
@@ -170,7 +190,10 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    /** The command menu in every language; the default one is English. A failure only costs the menu. */
+    /**
+     * The command menu in every language (the default one is English): solo practice in private
+     * chats, group interviews first in groups. A failure only costs the menu.
+     */
     private void registerCommands() {
         AdapterTexts texts = new AdapterTexts();
         List<String> languages = new ArrayList<>();
@@ -180,22 +203,29 @@ public final class TelegramBot implements AutoCloseable {
         }
         for (String language : languages) {
             Lang lang = language.isEmpty() ? Lang.EN : Lang.parse(language).orElse(Lang.EN);
-            List<BotCommand> commands = new ArrayList<>();
-            for (String command : AdapterTexts.MENU) {
-                commands.add(new BotCommand(command, texts.plain(lang, "command." + command)));
-            }
-            try {
-                client.execute(SetMyCommands.builder()
-                        .commands(commands)
-                        .scope(new BotCommandScopeDefault())
-                        .languageCode(language.isEmpty() ? null : language)
-                        .build());
-            } catch (TelegramApiException e) {
-                log.warn(
-                        "Could not register the command menu ({}): {}",
-                        language.isEmpty() ? "default" : language,
-                        redactor.describe(e));
-            }
+            registerMenu(texts, lang, language, AdapterTexts.MENU, new BotCommandScopeDefault());
+            registerMenu(texts, lang, language, AdapterTexts.GROUP_MENU, new BotCommandScopeAllGroupChats());
+        }
+    }
+
+    private void registerMenu(
+            AdapterTexts texts, Lang lang, String language, List<String> menu, BotCommandScope scope) {
+        List<BotCommand> commands = new ArrayList<>();
+        for (String command : menu) {
+            commands.add(new BotCommand(command, texts.plain(lang, "command." + command)));
+        }
+        try {
+            client.execute(SetMyCommands.builder()
+                    .commands(commands)
+                    .scope(scope)
+                    .languageCode(language.isEmpty() ? null : language)
+                    .build());
+        } catch (TelegramApiException e) {
+            log.warn(
+                    "Could not register the command menu ({}, {}): {}",
+                    scope.getType(),
+                    language.isEmpty() ? "default" : language,
+                    redactor.describe(e));
         }
     }
 

@@ -9,8 +9,13 @@ import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.chat.UserInput;
 import dev.sobes.core.model.Lang;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -26,30 +31,64 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Turns a Telegram update into an input for the engine, or says why it is left alone. Reads
  * commands from the text and its entities itself: TelegramBots' {@code Message.isCommand()} is
  * false on a message fresh from the wire.
+ *
+ * <p>A command's argument that names a person becomes {@link Command#mention}: a mention by id (a
+ * {@code text_mention}, which Telegram makes when someone without a username is picked from the
+ * member list), or an {@code @username} of someone the bot has seen ({@link Usernames}). A command
+ * that names a person ({@code /interview}) sent as a reply to someone's message names the author
+ * of that message, unless it names someone itself. An {@code @username} such a command cannot
+ * resolve is answered with a note on how to name the person instead.
  */
 final class UpdateTranslator {
     /** The updates the bot asks Telegram for. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+    static final List<String> ALLOWED_UPDATES =
+            List.of("message", "edited_message", "callback_query", "my_chat_member");
+
+    /** Commands whose argument names a person, so that a reply to someone's message names them. */
+    static final Set<String> NAMING_COMMANDS = Set.of("interview");
 
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?=\\s|$)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final long botId;
     private final String botUsername;
+    private final Usernames usernames;
 
     UpdateTranslator(long botId, String botUsername) {
+        this(botId, botUsername, new Usernames());
+    }
+
+    UpdateTranslator(long botId, String botUsername, Usernames usernames) {
         this.botId = botId;
         this.botUsername = botUsername;
+        this.usernames = usernames;
     }
 
     /** What to do with one update. */
-    sealed interface Translation permits Accepted, Ignored {
+    sealed interface Translation permits Accepted, Ignored, RightsChanged {
         /** The callback query to answer, so the button stops spinning, whatever else happens. */
         @Nullable
         String callbackId();
     }
 
-    record Accepted(UserInput input, @Nullable String callbackId) implements Translation {}
+    /**
+     * An input for the engine.
+     *
+     * @param messageId the person's message that brought the input, where there is one (so that
+     *     it can be deleted when it should not stay where others read it)
+     */
+    record Accepted(
+            UserInput input,
+            @Nullable String callbackId,
+            @Nullable Integer messageId) implements Translation {}
+
+    /** The bot's own membership or rights in a chat changed: what is known about them is out of date. */
+    record RightsChanged(String chatId) implements Translation {
+        @Override
+        public @Nullable String callbackId() {
+            return null;
+        }
+    }
 
     /**
      * An update the engine does not see, with the reason (for the log) and, where a person expects
@@ -64,8 +103,16 @@ final class UpdateTranslator {
         }
     }
 
-    /** A note from the adapter itself: a key of {@link AdapterTexts} for one chat. */
-    record Notice(String chatId, @Nullable Integer threadId, String key, Lang lang) {}
+    /** A note from the adapter itself: a key of {@link AdapterTexts} for one chat, with plain-text arguments. */
+    record Notice(String chatId, @Nullable Integer threadId, String key, Lang lang, List<String> args) {
+        Notice {
+            args = List.copyOf(args);
+        }
+
+        Notice(String chatId, @Nullable Integer threadId, String key, Lang lang) {
+            this(chatId, threadId, key, lang, List.of());
+        }
+    }
 
     Translation translate(Update update) {
         String sourceId = String.valueOf(update.getUpdateId());
@@ -74,6 +121,9 @@ final class UpdateTranslator {
         }
         if (update.getCallbackQuery() != null) {
             return callback(update.getCallbackQuery(), sourceId);
+        }
+        if (update.getMyChatMember() != null && update.getMyChatMember().getChat() != null) {
+            return new RightsChanged(chatId(update.getMyChatMember().getChat()));
         }
         if (update.getEditedMessage() != null) {
             Message edited = update.getEditedMessage();
@@ -97,6 +147,11 @@ final class UpdateTranslator {
         if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
             return new Ignored("a message not sent by a person");
         }
+        usernames.saw(from);
+        Message replied = repliedTo(message);
+        if (replied != null) {
+            usernames.saw(replied.getFrom());
+        }
         boolean group = !"private".equals(chat.getType());
         Integer thread = thread(message);
         Conversation conversation =
@@ -115,9 +170,30 @@ final class UpdateTranslator {
             if (target != null && !target.equalsIgnoreCase(botUsername)) {
                 return new Ignored("a command for @" + target);
             }
-            String rest = text.substring(command.end()).strip();
-            List<String> args = rest.isEmpty() ? List.of() : Arrays.asList(WHITESPACE.split(rest, -1));
-            return new Accepted(new Command(conversation, person, command.group(1), args, sourceId), null);
+            String name = command.group(1).toLowerCase(Locale.ROOT);
+            Arguments arguments = arguments(message, text, command.end());
+            if (NAMING_COMMANDS.contains(name) && !arguments.unknown().isEmpty()) {
+                return new Ignored(
+                        "a command naming someone the bot has not seen",
+                        new Notice(
+                                conversation.chatId(),
+                                thread,
+                                "notice.unknown-mention",
+                                lang(from),
+                                List.of(arguments.unknown().get(0), "/" + name)),
+                        null);
+            }
+            List<String> args = new ArrayList<>(arguments.words());
+            User author = replied == null ? null : replied.getFrom();
+            if (NAMING_COMMANDS.contains(name)
+                    && args.stream().noneMatch(a -> a.startsWith(Command.MENTION_PREFIX))
+                    && author != null
+                    && author.getId() != null
+                    && !Boolean.TRUE.equals(author.getIsBot())) {
+                args.add(Command.MENTION_PREFIX + author.getId());
+            }
+            return new Accepted(
+                    new Command(conversation, person, command.group(1), args, sourceId), null, message.getMessageId());
         }
         if (group) {
             String mention = "@" + botUsername;
@@ -129,7 +205,55 @@ final class UpdateTranslator {
                 text = text.substring(mention.length()).strip();
             }
         }
-        return new Accepted(new TextMessage(conversation, person, text, sourceId), null);
+        return new Accepted(new TextMessage(conversation, person, text, sourceId), null, message.getMessageId());
+    }
+
+    /**
+     * The words after a command, with mentions of people as {@link Command#mention} arguments;
+     * {@code unknown} holds the {@code @usernames} of people the bot has not seen.
+     */
+    private record Arguments(List<String> words, List<String> unknown) {}
+
+    private Arguments arguments(Message message, String text, int from) {
+        StringBuilder rest = new StringBuilder();
+        List<String> unknown = new ArrayList<>();
+        int at = from;
+        List<MessageEntity> entities = message.getEntities() == null ? List.of() : message.getEntities();
+        List<MessageEntity> sorted = entities.stream()
+                .filter(e -> e != null && e.getOffset() != null && e.getLength() != null)
+                .sorted(Comparator.comparingInt(MessageEntity::getOffset))
+                .toList();
+        for (MessageEntity entity : sorted) {
+            int start = entity.getOffset();
+            int end = start + entity.getLength();
+            if (start < at || end > text.length()) {
+                continue;
+            }
+            Long person = null;
+            if ("text_mention".equals(entity.getType()) && entity.getUser() != null) {
+                usernames.saw(entity.getUser());
+                person = entity.getUser().getId();
+            } else if ("mention".equals(entity.getType()) && text.charAt(start) == '@') {
+                String username = text.substring(start + 1, end);
+                if (!username.equalsIgnoreCase(botUsername)) {
+                    person = usernames.id(username).orElse(null);
+                    if (person == null) {
+                        unknown.add(text.substring(start, end));
+                    }
+                }
+            }
+            if (person != null) {
+                rest.append(text, at, start)
+                        .append(' ')
+                        .append(Command.MENTION_PREFIX)
+                        .append(person)
+                        .append(' ');
+                at = end;
+            }
+        }
+        rest.append(text, at, text.length());
+        String words = rest.toString().strip();
+        return new Arguments(words.isEmpty() ? List.of() : Arrays.asList(WHITESPACE.split(words, -1)), unknown);
     }
 
     private Translation callback(CallbackQuery query, String sourceId) {
@@ -143,6 +267,7 @@ final class UpdateTranslator {
         if (from == null || data == null || data.isEmpty()) {
             return new Ignored("a callback without data", null, id);
         }
+        usernames.saw(from);
         Chat chat = message.getChat();
         Integer thread = message instanceof Message m ? thread(m) : null;
         Conversation conversation = new Conversation(
@@ -150,7 +275,7 @@ final class UpdateTranslator {
                 chatId(chat),
                 thread == null ? null : thread.toString(),
                 !"private".equals(chat.getType()));
-        return new Accepted(new ButtonPress(conversation, person(from), data, sourceId), id);
+        return new Accepted(new ButtonPress(conversation, person(from), data, sourceId), id, null);
     }
 
     /**
@@ -179,9 +304,24 @@ final class UpdateTranslator {
     }
 
     private boolean repliesToBot(Message message) {
-        Message replied = message.getReplyToMessage();
+        Message replied = repliedTo(message);
         User author = replied == null ? null : replied.getFrom();
         return author != null && author.getId() != null && author.getId() == botId;
+    }
+
+    /**
+     * The message this one replies to, if it replies to one. In a forum topic every message that
+     * replies to nothing carries the topic's first message instead; that is not a reply.
+     */
+    private static @Nullable Message repliedTo(Message message) {
+        Message replied = message.getReplyToMessage();
+        if (replied == null) {
+            return null;
+        }
+        boolean topicStart = replied.getForumTopicCreated() != null
+                || (Boolean.TRUE.equals(message.getIsTopicMessage())
+                        && Objects.equals(replied.getMessageId(), message.getMessageThreadId()));
+        return topicStart ? null : replied;
     }
 
     private static @Nullable Integer thread(Message message) {

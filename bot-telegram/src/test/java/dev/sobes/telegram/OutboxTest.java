@@ -210,4 +210,50 @@ class OutboxTest {
         outbox.completed(first);
         assertThat(outbox.nanosUntilNext()).isEqualTo(limits.chatInterval().toNanos());
     }
+
+    @Test
+    void editsOfOneMessageWaitingInLineAreMadeOnceWithTheNewestText() {
+        Delivered count = new Delivered("-100", List.of("0 of 3"));
+        count.sent(0, 42);
+        outbox.add(message("-100", "the question"));
+        Outbox.Dispatch question = take();
+        Delivered one = new Delivered("-100", List.of("1 of 3"));
+        Delivered two = new Delivered("-100", List.of("2 of 3"));
+        Delivered three = new Delivered("-100", List.of("3 of 3"));
+        outbox.add(edit(count, one, "1 of 3"));
+        outbox.add(edit(one, two, "2 of 3"));
+        outbox.add(message("-100", "a note"));
+        outbox.add(edit(two, three, "3 of 3"));
+        assertThat(outbox.pending()).isEqualTo(3);
+
+        outbox.completed(question);
+        advance(Duration.ofSeconds(1));
+        Outbox.Dispatch note = take();
+        assertThat(textOf(note)).isEqualTo("a note");
+        outbox.completed(note);
+        advance(Duration.ofSeconds(1));
+        Outgoing.Edit last = (Outgoing.Edit) take().call();
+        assertThat(last.text().plain()).isEqualTo("3 of 3");
+        assertThat(last.original().id(0))
+                .as("the message the skipped edits would have edited")
+                .isEqualTo(42);
+    }
+
+    @Test
+    void anEditBeingMadeIsNotReplaced() {
+        Delivered count = new Delivered("-100", List.of("0 of 3"));
+        count.sent(0, 42);
+        Delivered one = new Delivered("-100", List.of("1 of 3"));
+        Delivered two = new Delivered("-100", List.of("2 of 3"));
+        outbox.add(edit(count, one, "1 of 3"));
+        Outbox.Dispatch making = take();
+        outbox.add(edit(one, two, "2 of 3"));
+
+        assertThat(outbox.pending()).isEqualTo(2);
+        assertThat(((Outgoing.Edit) making.call()).text().plain()).isEqualTo("1 of 3");
+    }
+
+    private static Outgoing.Edit edit(Delivered original, Delivered record, String text) {
+        return new Outgoing.Edit("-100", null, original, 0, new Outgoing.Text(text, text, true), null, record);
+    }
 }

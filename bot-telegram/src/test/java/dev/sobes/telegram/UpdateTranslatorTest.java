@@ -11,6 +11,7 @@ import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.model.Lang;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
@@ -165,5 +166,113 @@ class UpdateTranslatorTest {
                         + "\"total_voter_count\":0,\"is_closed\":false,\"is_anonymous\":true,\"type\":\"regular\","
                         + "\"allows_multiple_answers\":false}}"))
                 .isInstanceOf(UpdateTranslator.Ignored.class);
+    }
+
+    private static final String BORIS = "{\"id\":8,\"is_bot\":false,\"first_name\":\"Boris\",\"username\":\"boris_k\"}";
+
+    private static String entities(String... entities) {
+        return ",\"entities\":[" + String.join(",", entities) + "]";
+    }
+
+    private static String entity(String type, int offset, int length) {
+        return "{\"type\":\"" + type + "\",\"offset\":" + offset + ",\"length\":" + length + "}";
+    }
+
+    private Command commandOf(UpdateTranslator.Translation t) {
+        assertThat(t).isInstanceOf(UpdateTranslator.Accepted.class);
+        return (Command) ((UpdateTranslator.Accepted) t).input();
+    }
+
+    @Test
+    void aMentionByIdOfSomeoneWithoutAUsernameIsOneArgumentNamingThem() {
+        String mention = "{\"type\":\"text_mention\",\"offset\":11,\"length\":12,\"user\":"
+                + "{\"id\":9,\"is_bot\":false,\"first_name\":\"Chris\",\"last_name\":\"Lee Jr\"}}";
+        Command c = commandOf(translate(
+                message(GROUP, "/interview Chris Lee Jr go 3", entities(entity("bot_command", 0, 10), mention))));
+
+        assertThat(c.name()).isEqualTo("interview");
+        assertThat(c.args()).containsExactly("user:9", "go", "3");
+        assertThat(c.mentioned(c.args().get(0)).orElseThrow().userId()).isEqualTo("9");
+    }
+
+    @Test
+    void anAtUsernameNamesSomeoneTheBotHasSeenAndIsExplainedOtherwise() {
+        String interview = "/interview @boris_k go";
+        String marked = entities(entity("bot_command", 0, 10), entity("mention", 11, 8));
+
+        UpdateTranslator.Translation unknown = translate(message(GROUP, interview, marked));
+        assertThat(unknown).isInstanceOfSatisfying(UpdateTranslator.Ignored.class, i -> {
+            UpdateTranslator.Notice notice = Objects.requireNonNull(i.notice());
+            assertThat(notice.key()).isEqualTo("notice.unknown-mention");
+            assertThat(notice.chatId()).isEqualTo("-1001");
+            assertThat(notice.args()).containsExactly("@boris_k", "/interview");
+        });
+
+        // Boris presses a button somewhere: from then on the bot knows his username.
+        translate("{\"update_id\":46,\"callback_query\":{\"id\":\"cb3\",\"from\":" + BORIS
+                + ",\"chat_instance\":\"x\",\"data\":\"g:x\",\"message\":{\"message_id\":5,"
+                + "\"date\":1700000000,\"from\":" + BOT_USER + ",\"chat\":" + GROUP + ",\"text\":\"Q\"}}}");
+        assertThat(commandOf(translate(message(GROUP, interview.replace("@boris_k", "@Boris_K"), marked)))
+                        .args())
+                .containsExactly("user:8", "go");
+    }
+
+    @Test
+    void anInterviewSentAsAReplyNamesTheAuthorOfThatMessage() {
+        String reply = ",\"reply_to_message\":{\"message_id\":2,\"date\":1700000000,\"from\":" + BORIS + ",\"chat\":"
+                + GROUP + ",\"text\":\"I am ready\"}";
+
+        assertThat(commandOf(translate(message(GROUP, "/interview go", entities(entity("bot_command", 0, 10)) + reply)))
+                        .args())
+                .containsExactly("go", "user:8");
+        assertThat(commandOf(translate(message(GROUP, "/practice go", entities(entity("bot_command", 0, 9)) + reply)))
+                        .args())
+                .as("a reply names nobody for commands that do not take a person")
+                .containsExactly("go");
+        assertThat(commandOf(translate(message(
+                                GROUP,
+                                "/interview",
+                                entities(entity("bot_command", 0, 10)) + reply.replace(BORIS, BOT_USER))))
+                        .args())
+                .as("a reply to the bot's own message")
+                .isEmpty();
+    }
+
+    @Test
+    void theFirstMessageOfAForumTopicIsNoReply() {
+        String forum = "{\"id\":-1002,\"type\":\"supergroup\",\"title\":\"F\",\"is_forum\":true}";
+        String topic = ",\"message_thread_id\":77,\"is_topic_message\":true,\"reply_to_message\":{\"message_id\":77,"
+                + "\"date\":1700000000,\"from\":" + BORIS + ",\"chat\":" + forum
+                + ",\"forum_topic_created\":{\"name\":\"Mocks\",\"icon_color\":7322096}}";
+
+        assertThat(commandOf(translate(message(forum, "/interview", entities(entity("bot_command", 0, 10)) + topic)))
+                        .args())
+                .isEmpty();
+        assertThat(translate(message(forum, "lunch?", topic.replace(BORIS, BOT_USER))))
+                .as("chatter in a topic the bot opened is not addressed to it")
+                .isInstanceOf(UpdateTranslator.Ignored.class);
+    }
+
+    @Test
+    void aMessageInputKnowsItsMessageSoItCanBeDeleted() {
+        String reply = ",\"reply_to_message\":{\"message_id\":2,\"date\":1700000000,\"from\":" + BOT_USER + ",\"chat\":"
+                + GROUP + ",\"text\":\"Question\"}";
+        assertThat(translate(message(GROUP, "it blocks", reply)))
+                .isInstanceOfSatisfying(
+                        UpdateTranslator.Accepted.class,
+                        a -> assertThat(a.messageId()).isEqualTo(3));
+    }
+
+    @Test
+    void aChangeOfTheBotsRightsInAGroupIsNoInput() {
+        String json = "{\"update_id\":47,\"my_chat_member\":{\"chat\":" + GROUP + ",\"from\":" + ANNA
+                + ",\"date\":1700000000,\"old_chat_member\":{\"status\":\"member\",\"user\":" + BOT_USER
+                + "},\"new_chat_member\":{\"status\":\"administrator\",\"user\":" + BOT_USER
+                + ",\"can_be_edited\":false,\"is_anonymous\":false,\"can_manage_chat\":true,"
+                + "\"can_delete_messages\":true,\"can_manage_video_chats\":false,\"can_restrict_members\":false,"
+                + "\"can_promote_members\":false,\"can_change_info\":false,\"can_invite_users\":true,"
+                + "\"can_post_stories\":false,\"can_edit_stories\":false,\"can_delete_stories\":false}}}";
+
+        assertThat(translate(json)).isEqualTo(new UpdateTranslator.RightsChanged("-1001"));
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -125,14 +126,24 @@ public final class Engine {
     }
 
     public List<Reply> handle(Input input) {
+        return handle(input, replies -> {});
+    }
+
+    /**
+     * As {@link #handle(Input)}, and hands the replies to {@code sink} before the conversation's
+     * lock is released: the replies of one conversation reach the sink in the order their inputs
+     * were applied, whichever threads apply them, so a message edited in place (a count of answers)
+     * never shows an older state last. The sink should be quick, and must not call the engine.
+     */
+    public List<Reply> handle(Input input, Consumer<List<Reply>> sink) {
         Optional<Conversation> game = groups.routeOf(input);
         if (game.isPresent()) {
-            List<Reply> routed = handleIn(game.get(), input, true);
+            List<Reply> routed = handleIn(game.get(), input, true, sink);
             if (routed != null) {
                 return routed;
             }
         }
-        return Objects.requireNonNull(handleIn(input.conversation(), input, false));
+        return Objects.requireNonNull(handleIn(input.conversation(), input, false, sink));
     }
 
     /**
@@ -141,9 +152,23 @@ public final class Engine {
      * is applied there only if the group flows take it; null means they did not, and it goes to its
      * own conversation instead.
      */
-    private @Nullable List<Reply> handleIn(Conversation where, Input input, boolean routed) {
+    private @Nullable List<Reply> handleIn(
+            Conversation where, Input input, boolean routed, Consumer<List<Reply>> sink) {
         ReentrantLock lock = locks.lockFor(where.key());
         lock.lock();
+        try {
+            List<Reply> replies = applyAndCommit(where, input, routed);
+            if (replies != null) {
+                sink.accept(replies);
+            }
+            return replies;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Applies and commits {@code input}, with the conversation's lock held. */
+    private @Nullable List<Reply> applyAndCommit(Conversation where, Input input, boolean routed) {
         try {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                 Applied applied = apply(where, input, routed);
@@ -162,8 +187,6 @@ public final class Engine {
                 throw e;
             }
             return problem(input, "error.store");
-        } finally {
-            lock.unlock();
         }
     }
 

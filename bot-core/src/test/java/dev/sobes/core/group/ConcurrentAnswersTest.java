@@ -6,6 +6,7 @@ import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.TextMessage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ConcurrentAnswersTest {
@@ -67,5 +70,63 @@ class ConcurrentAnswersTest {
         assertThat(room.groups.standings("telegram:-1001", Instant.EPOCH))
                 .hasSize(players)
                 .allSatisfy(s -> assertThat(s.points()).isEqualTo(2));
+    }
+
+    @Test
+    void theCountOfAnswersReachesTheAdapterInTheOrderTheAnswersWereTaken() throws Exception {
+        Room room = new Room(TestBank.create());
+        int players = 12;
+        List<Room.Member> members = new ArrayList<>();
+        for (int i = 0; i < players; i++) {
+            members.add(room.member("p" + i, "Player " + i));
+        }
+        members.get(0).command("/group gen 1");
+        for (Room.Member member : members.subList(1, players)) {
+            member.press("Join");
+        }
+        members.get(0).press("Start");
+
+        // What an adapter would show, in the order it is handed the replies of many threads.
+        List<String> shown = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(players);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<List<Reply>>> results = new ArrayList<>();
+        for (Room.Member member : members) {
+            TextMessage answer = new TextMessage(member.direct(), member.person, TestBank.HALF);
+            Callable<List<Reply>> send = () -> {
+                go.await();
+                return room.engine.handle(answer, replies -> {
+                    // A slow adapter: a thread that took an answer earlier is overtaken unless the engine waits.
+                    pause();
+                    replies.stream()
+                            .filter(r -> r.privateTo() == null)
+                            .forEach(r -> shown.add(r.text().plainText()));
+                });
+            };
+            results.add(pool.submit(send));
+        }
+        go.countDown();
+        for (Future<List<Reply>> result : results) {
+            result.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        Pattern count = Pattern.compile("^Answered: (\\d+) of " + players);
+        List<Integer> counts = new ArrayList<>();
+        for (String text : shown) {
+            Matcher m = count.matcher(text);
+            if (m.find()) {
+                counts.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        assertThat(counts).hasSize(players).isSorted().endsWith(players);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -157,6 +157,8 @@ final class BotApi {
                 case "sendphoto" -> ok(sendPhoto(p));
                 case "editmessagetext" -> ok(editMessageText(p));
                 case "deletemessage" -> ok(deleteMessage(p));
+                case "getchatmember" -> ok(getChatMember(p));
+                case "getchatadministrators" -> ok(getChatAdministrators(p));
                 case "answercallbackquery" -> ok(answerCallbackQuery(p));
                 case "setmycommands" -> ok(setMyCommands(p));
                 case "setwebhook" -> ok(setWebhook(p));
@@ -399,13 +401,64 @@ final class BotApi {
         return state.messageJson(message);
     }
 
+    /**
+     * Deletes a message: the bot's own anywhere, a person's in a private chat, and a person's in a
+     * group only where the bot is an administrator allowed to delete messages.
+     */
     private JsonNode deleteMessage(Params p) throws ApiError, Params.BadRequest {
         ChatState chat = targetChat(p);
-        StoredMessage message = botMessage(chat, p, "Bad Request: message to delete not found");
+        Long id = p.longValue("message_id");
+        StoredMessage message = id == null ? null : chat.messages.get(id.intValue());
+        if (message == null || message.deleted) {
+            throw new ApiError(400, "Bad Request: message to delete not found");
+        }
+        if (!message.fromBot && chat.group() && !chat.botMayDelete) {
+            throw new ApiError(400, "Bad Request: message can't be deleted");
+        }
         rateLimit(chat);
         message.deleted = true;
         message.change = state.nextSeq();
         return TelegramState.JSON.getNodeFactory().booleanNode(true);
+    }
+
+    private ChatState groupChat(Params p) throws ApiError, Params.BadRequest {
+        ChatState chat = targetChat(p);
+        if (!chat.group()) {
+            throw new ApiError(400, "Bad Request: there are no administrators in the private chat");
+        }
+        return chat;
+    }
+
+    private JsonNode getChatMember(Params p) throws ApiError, Params.BadRequest {
+        ChatState chat = targetChat(p);
+        Long userId = p.longValue("user_id");
+        if (userId == null) {
+            throw new ApiError(400, "Bad Request: user_id is empty");
+        }
+        if (userId == state.botId) {
+            return state.botMemberJson(chat);
+        }
+        TelegramState.UserState user = state.users.get(userId);
+        if (user == null) {
+            throw new ApiError(400, "Bad Request: user not found");
+        }
+        if (!chat.group()) {
+            return state.memberJson(state.userJson(user), chat.id == userId ? "member" : "left", false);
+        }
+        return state.personMemberJson(chat, user);
+    }
+
+    /** The group's creator and administrators; bots are left out, as on Telegram. */
+    private JsonNode getChatAdministrators(Params p) throws ApiError, Params.BadRequest {
+        ChatState chat = groupChat(p);
+        ArrayNode admins = TelegramState.JSON.createArrayNode();
+        for (Map.Entry<Long, String> admin : chat.admins.entrySet()) {
+            TelegramState.UserState user = state.users.get(admin.getKey());
+            if (user != null) {
+                admins.add(state.memberJson(state.userJson(user), admin.getValue(), true));
+            }
+        }
+        return admins;
     }
 
     private JsonNode answerCallbackQuery(Params p) throws ApiError {
@@ -419,6 +472,9 @@ final class BotApi {
             throw new ApiError(400, "Bad Request: MESSAGE_TOO_LONG");
         }
         state.callbacks.put(id, true);
+        if (text != null && !text.isEmpty()) {
+            state.callbackTexts.put(id, text);
+        }
         return TelegramState.JSON.getNodeFactory().booleanNode(true);
     }
 
@@ -440,7 +496,9 @@ final class BotApi {
             entries.add(new BotCommandEntry(command, description));
         }
         String language = Objects.requireNonNullElse(p.string("language_code"), "");
-        state.commands.put(language, List.copyOf(entries));
+        JsonNode scope = p.json("scope");
+        String scopeType = scope == null ? "default" : scope.path("type").asText("default");
+        state.commands.put(scopeType + "|" + language, List.copyOf(entries));
         return TelegramState.JSON.getNodeFactory().booleanNode(true);
     }
 

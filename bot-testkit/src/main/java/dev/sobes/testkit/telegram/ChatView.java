@@ -46,7 +46,36 @@ public final class ChatView {
         return post(text, message.messageId());
     }
 
+    /** Sends a text message as a reply to a person's message here (which the bot may never have seen). */
+    public UserMessage repliesTo(UserMessage message, String text) {
+        if (message.chatId() != chatId) {
+            throw new IllegalArgumentException("message " + message.messageId() + " is in another chat");
+        }
+        return post(text, message.messageId());
+    }
+
+    /**
+     * Sends {@code before}, the name of {@code person}, then {@code after}, the name marked as a
+     * mention of that person by id (a {@code text_mention}), as Telegram marks a mention of someone
+     * picked from the member list who has no username.
+     */
+    public UserMessage sendsMentioning(String before, FakeUser person, String after) {
+        String name = telegram.locked(() -> telegram.state().user(person.id()).firstName);
+        ObjectNode mention = TelegramState.JSON.createObjectNode();
+        mention.put("type", "text_mention");
+        mention.put("offset", before.length());
+        mention.put("length", name.length());
+        mention.set(
+                "user",
+                telegram.locked(() -> telegram.state().userJson(telegram.state().user(person.id()))));
+        return post(before + name + after, null, List.of(mention));
+    }
+
     private UserMessage post(String text, @Nullable Integer replyTo) {
+        return post(text, replyTo, List.of());
+    }
+
+    private UserMessage post(String text, @Nullable Integer replyTo, List<ObjectNode> entities) {
         return telegram.locked(() -> {
             TelegramState state = telegram.state();
             ChatState chat = state.chat(chatId);
@@ -55,7 +84,7 @@ public final class ChatView {
                 throw new IllegalArgumentException("no message " + replyTo + " in chat " + chatId);
             }
             int before = state.lastUpdateId();
-            StoredMessage sent = state.userMessage(user(state), chat, threadId, text, replied);
+            StoredMessage sent = state.userMessage(user(state), chat, threadId, text, replied, entities);
             mark = state.seq();
             return new UserMessage(chatId, sent.id, state.lastUpdateId() == before ? -1 : state.lastUpdateId());
         });
@@ -80,14 +109,15 @@ public final class ChatView {
         });
     }
 
-    /** Taps the button labelled {@code label} under {@code message}. */
-    public void taps(SentMessage message, String label) {
+    /** Taps the button labelled {@code label} under {@code message}; returns the callback query's id. */
+    public String taps(SentMessage message, String label) {
         InlineButton button = message.allButtons().stream()
                 .filter(b -> b.text().equals(label))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no button \"" + label + "\" under message "
                         + message.messageId() + ": " + message.allButtons()));
-        pressesCallback(message, Objects.requireNonNull(button.callbackData(), "a link button sends no callback"));
+        return pressesCallback(
+                message, Objects.requireNonNull(button.callbackData(), "a link button sends no callback"));
     }
 
     /** Taps the button labelled {@code label} on the latest of the bot's messages here that has one. */

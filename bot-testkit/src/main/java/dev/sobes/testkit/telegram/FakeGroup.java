@@ -1,5 +1,6 @@
 package dev.sobes.testkit.telegram;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sobes.testkit.telegram.TelegramState.ChatState;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,55 @@ public final class FakeGroup {
             int thread = chat.nextMessageId++;
             chat.topics.put(thread, name);
             return thread;
+        });
+    }
+
+    /** Makes {@code user} the group's creator (an administrator with every right). */
+    public FakeGroup owner(FakeUser user) {
+        telegram.lockedRun(() -> telegram.state().chat(id).admins.put(user.id(), "creator"));
+        return this;
+    }
+
+    /** Makes {@code user} an administrator of the group. */
+    public FakeGroup admin(FakeUser user) {
+        telegram.lockedRun(() -> telegram.state().chat(id).admins.put(user.id(), "administrator"));
+        return this;
+    }
+
+    /**
+     * Makes the bot an administrator, with or without the right to delete others' messages. When
+     * this changes what the bot is, the bot gets a {@code my_chat_member} update, as on Telegram.
+     */
+    public FakeGroup promoteBot(boolean mayDeleteMessages) {
+        setBot(true, mayDeleteMessages);
+        return this;
+    }
+
+    /** Makes the bot an ordinary member again (the bot gets a {@code my_chat_member} update). */
+    public FakeGroup demoteBot() {
+        setBot(false, false);
+        return this;
+    }
+
+    private void setBot(boolean admin, boolean mayDelete) {
+        telegram.lockedRun(() -> {
+            TelegramState state = telegram.state();
+            ChatState chat = state.chat(id);
+            if (chat.botAdmin == admin && chat.botMayDelete == mayDelete) {
+                return;
+            }
+            ObjectNode old = state.botMemberJson(chat);
+            chat.botAdmin = admin;
+            chat.botMayDelete = admin && mayDelete;
+            ObjectNode change = TelegramState.JSON.createObjectNode();
+            change.set("chat", state.chatJson(chat));
+            change.set("from", state.adminJson(chat));
+            change.put("date", (int) (System.currentTimeMillis() / 1000));
+            change.set("old_chat_member", old);
+            change.set("new_chat_member", state.botMemberJson(chat));
+            ObjectNode update = TelegramState.JSON.createObjectNode();
+            update.set("my_chat_member", change);
+            state.addUpdate(update);
         });
     }
 

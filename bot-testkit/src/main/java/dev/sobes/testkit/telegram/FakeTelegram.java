@@ -39,11 +39,17 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>It serves getMe, getUpdates (long polling with offsets), sendMessage, sendPhoto,
- * editMessageText, deleteMessage, answerCallbackQuery, setMyCommands, setWebhook, deleteWebhook
- * and getWebhookInfo, and refuses what Telegram refuses: text over 4096 characters or empty,
- * HTML Telegram would not parse, callback data over 64 bytes, edits of messages that do not
- * exist, messages to people who never started the bot (403), and anything over the {@link
- * RateLimits} (429 with retry_after). Every refusal except the 403 is a {@link Violation}.
+ * editMessageText, deleteMessage, answerCallbackQuery, getChatMember, getChatAdministrators,
+ * setMyCommands, setWebhook, deleteWebhook and getWebhookInfo, and refuses what Telegram refuses:
+ * text over 4096 characters or empty, HTML Telegram would not parse, callback data over 64 bytes,
+ * edits of messages that do not exist, deleting a person's message in a group where the bot is
+ * not an administrator allowed to delete messages ({@link FakeGroup#promoteBot}), messages to
+ * people who never started the bot (403), and anything over the {@link RateLimits} (429 with
+ * retry_after). Every refusal except the 403 is a {@link Violation}.
+ *
+ * <p>Groups have administrators ({@link FakeGroup#owner}, {@link FakeGroup#admin}); a change of
+ * the bot's own rights sends it a {@code my_chat_member} update. A message in a forum topic that
+ * replies to nothing carries the topic's first message as {@code reply_to_message}, as on Telegram.
  */
 public final class FakeTelegram implements AutoCloseable {
     /** The token the fake accepts unless told otherwise. */
@@ -199,6 +205,14 @@ public final class FakeTelegram implements AutoCloseable {
                 .toList());
     }
 
+    /** Whether a person's message is gone: deleted by the bot. */
+    public boolean deleted(UserMessage message) {
+        return locked(() -> {
+            StoredMessage stored = state.chat(message.chatId()).messages.get(message.messageId());
+            return stored == null || stored.deleted;
+        });
+    }
+
     /** Every call refused for breaking a rule (400, 404, 409 or 429 from the limits), in order. */
     public List<Violation> violations() {
         return locked(() -> List.copyOf(state.violations));
@@ -229,9 +243,17 @@ public final class FakeTelegram implements AutoCloseable {
         return locked(() -> state.faults.size());
     }
 
-    /** The command menu the bot registered for {@code languageCode} ("" for the default). */
+    /** The command menu the bot registered for {@code languageCode} ("" for the default) in every chat. */
     public List<BotCommandEntry> commands(String languageCode) {
-        return locked(() -> state.commands.getOrDefault(languageCode, List.of()));
+        return commands("default", languageCode);
+    }
+
+    /**
+     * The command menu the bot registered for a scope ({@code default}, {@code all_group_chats},
+     * {@code all_private_chats}, …) and {@code languageCode} ("" for the default).
+     */
+    public List<BotCommandEntry> commands(String scope, String languageCode) {
+        return locked(() -> state.commands.getOrDefault(scope + "|" + languageCode, List.of()));
     }
 
     public @Nullable String webhookUrl() {
@@ -254,6 +276,15 @@ public final class FakeTelegram implements AutoCloseable {
                 .filter(e -> !e.getValue())
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet()));
+    }
+
+    /**
+     * The note the bot showed where a button was pressed (answerCallbackQuery's text), waiting
+     * until the press is answered; empty when it was answered without one.
+     */
+    public String callbackNote(String callbackId) {
+        await(() -> Boolean.TRUE.equals(state.callbacks.get(callbackId)), "an answer to callback " + callbackId);
+        return locked(() -> state.callbackTexts.getOrDefault(callbackId, ""));
     }
 
     /** Waits until {@code condition} holds (checked whenever the fake sees a change); fails after 30 s. */

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -49,6 +51,7 @@ final class TelegramState {
     final Map<String, Integer> calls = new TreeMap<>();
     final Deque<Map.Entry<String, Fault>> faults = new ArrayDeque<>();
     final Map<String, Boolean> callbacks = new LinkedHashMap<>();
+    final Map<String, String> callbackTexts = new HashMap<>();
     final Map<String, List<BotCommandEntry>> commands = new HashMap<>();
 
     @Nullable
@@ -107,6 +110,14 @@ final class TelegramState {
         final boolean forum;
         final Map<Integer, String> topics = new LinkedHashMap<>();
         final Map<Integer, StoredMessage> messages = new LinkedHashMap<>();
+        /** The group's creator and administrators (not the bot): user id to "creator" or "administrator". */
+        final Map<Long, String> admins = new LinkedHashMap<>();
+        /** People who wrote in the group. */
+        final Set<Long> members = new LinkedHashSet<>();
+        /** Whether the bot is an administrator here, and whether it may delete others' messages. */
+        boolean botAdmin;
+
+        boolean botMayDelete;
         int nextMessageId = 1;
 
         ChatState(long id, String type, String title, boolean forum) {
@@ -227,15 +238,32 @@ final class TelegramState {
 
     StoredMessage userMessage(
             UserState user, ChatState chat, @Nullable Integer threadId, String text, @Nullable StoredMessage replyTo) {
+        return userMessage(user, chat, threadId, text, replyTo, List.of());
+    }
+
+    /** A person's message; {@code extraEntities} are added to the ones Telegram finds in the text itself. */
+    StoredMessage userMessage(
+            UserState user,
+            ChatState chat,
+            @Nullable Integer threadId,
+            String text,
+            @Nullable StoredMessage replyTo,
+            List<ObjectNode> extraEntities) {
         if (text.isEmpty() || text.length() > 4096) {
             throw new IllegalArgumentException("a Telegram message has 1 to 4096 characters, not " + text.length());
         }
         if (!chat.group()) {
             user.startedBot = true;
+        } else {
+            chat.members.add(user.id);
         }
         StoredMessage message =
                 new StoredMessage(chat.id, chat.nextMessageId++, threadId, user.id, false, replyTo, text);
-        message.entities = entities(text);
+        List<ObjectNode> entities = new ArrayList<>(entities(text));
+        entities.addAll(extraEntities);
+        entities.sort((a, b) ->
+                Integer.compare(a.get("offset").asInt(), b.get("offset").asInt()));
+        message.entities = List.copyOf(entities);
         message.change = nextSeq();
         chat.messages.put(message.id, message);
         boolean addressed = !chat.group()
@@ -345,6 +373,9 @@ final class TelegramState {
         }
         if (message.replyTo != null) {
             json.set("reply_to_message", messageJson(message.replyTo));
+        } else if (message.threadId != null && chat.topics.containsKey(message.threadId)) {
+            // As Telegram does: a message in a topic that replies to nothing replies to the topic's first message.
+            json.set("reply_to_message", topicCreated(chat, message.threadId));
         }
         if (message.photo) {
             ArrayNode sizes = json.putArray("photo");
@@ -380,5 +411,72 @@ final class TelegramState {
             }
         }
         return json;
+    }
+
+    /** The service message that opened a forum topic, written by the group's first administrator. */
+    private ObjectNode topicCreated(ChatState chat, int threadId) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("message_id", threadId);
+        json.put("message_thread_id", threadId);
+        json.put("is_topic_message", true);
+        json.set("from", adminJson(chat));
+        json.set("chat", chatJson(chat));
+        json.put("date", 1_700_000_000);
+        ObjectNode created = json.putObject("forum_topic_created");
+        created.put("name", chat.topics.get(threadId));
+        created.put("icon_color", 7322096);
+        return json;
+    }
+
+    /** The first administrator of {@code chat} (who opens topics and changes the bot's rights), as a User. */
+    ObjectNode adminJson(ChatState chat) {
+        for (Long id : chat.admins.keySet()) {
+            UserState admin = users.get(id);
+            if (admin != null) {
+                return userJson(admin);
+            }
+        }
+        ObjectNode someone = JSON.createObjectNode();
+        someone.put("id", 1);
+        someone.put("is_bot", false);
+        someone.put("first_name", "Group admin");
+        return someone;
+    }
+
+    /** A ChatMember: {@code status} is creator, administrator, member or left. */
+    ObjectNode memberJson(ObjectNode user, String status, boolean mayDelete) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("status", status);
+        json.set("user", user);
+        if (status.equals("creator")) {
+            json.put("is_anonymous", false);
+        } else if (status.equals("administrator")) {
+            json.put("can_be_edited", false);
+            json.put("is_anonymous", false);
+            json.put("can_manage_chat", true);
+            json.put("can_delete_messages", mayDelete);
+            json.put("can_manage_video_chats", false);
+            json.put("can_restrict_members", false);
+            json.put("can_promote_members", false);
+            json.put("can_change_info", false);
+            json.put("can_invite_users", true);
+            json.put("can_post_stories", false);
+            json.put("can_edit_stories", false);
+            json.put("can_delete_stories", false);
+            json.put("can_pin_messages", true);
+            json.put("can_manage_topics", false);
+        }
+        return json;
+    }
+
+    /** The bot as a member of {@code chat}. */
+    ObjectNode botMemberJson(ChatState chat) {
+        return memberJson(botJson(), chat.botAdmin ? "administrator" : "member", chat.botMayDelete);
+    }
+
+    /** A person as a member of {@code chat}. */
+    ObjectNode personMemberJson(ChatState chat, UserState user) {
+        String status = chat.admins.getOrDefault(user.id, chat.members.contains(user.id) ? "member" : "left");
+        return memberJson(userJson(user), status, true);
     }
 }

@@ -133,4 +133,85 @@ class FakeTelegramTest {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void aPersonsMessageInAGroupIsDeletedOnlyWhereTheBotMayDeleteMessages() throws Exception {
+        FakeGroup group = telegram.group(-100, "Club");
+        UserMessage first = telegram.user(7, "Anna").in(group).sends("my answer");
+        String delete = "{\"chat_id\":-100,\"message_id\":" + first.messageId() + "}";
+
+        assertThat(call("deleteMessage", delete).get("description").asText())
+                .isEqualTo("Bad Request: message can't be deleted");
+        group.promoteBot(false);
+        assertThat(call("deleteMessage", delete).get("description").asText())
+                .isEqualTo("Bad Request: message can't be deleted");
+        assertThat(telegram.deleted(first)).isFalse();
+
+        group.promoteBot(true);
+        assertThat(call("deleteMessage", delete).get("result").asBoolean()).isTrue();
+        assertThat(telegram.deleted(first)).isTrue();
+        assertThat(call("deleteMessage", delete).get("description").asText())
+                .isEqualTo("Bad Request: message to delete not found");
+        assertThat(telegram.violations()).hasSize(3);
+    }
+
+    @Test
+    void administratorsAndMembersAreAsTheGroupMadeThem() throws Exception {
+        FakeGroup group = telegram.group(-100, "Club");
+        FakeUser anna = telegram.user(7, "Anna");
+        FakeUser boris = telegram.user(8, "Boris");
+        FakeUser chris = telegram.user(9, "Chris");
+        group.owner(anna).admin(boris);
+        chris.in(group).sends("hi all");
+
+        JsonNode admins = call("getChatAdministrators", "{\"chat_id\":-100}").get("result");
+        assertThat(admins).hasSize(2);
+        assertThat(admins.get(0).get("status").asText()).isEqualTo("creator");
+        assertThat(admins.get(1).at("/user/id").asLong()).isEqualTo(8);
+        assertThat(member(-100, 9).get("status").asText()).isEqualTo("member");
+        assertThat(member(-100, 7).get("status").asText()).isEqualTo("creator");
+        assertThat(member(-100, telegram.botId()).get("status").asText()).isEqualTo("member");
+
+        group.promoteBot(true);
+        JsonNode bot = member(-100, telegram.botId());
+        assertThat(bot.get("status").asText()).isEqualTo("administrator");
+        assertThat(bot.get("can_delete_messages").asBoolean()).isTrue();
+        JsonNode updates = call("getUpdates", "{\"timeout\":0}").get("result");
+        JsonNode change = updates.get(updates.size() - 1).get("my_chat_member");
+        assertThat(change.at("/old_chat_member/status").asText()).isEqualTo("member");
+        assertThat(change.at("/new_chat_member/status").asText()).isEqualTo("administrator");
+        assertThat(change.at("/from/id").asLong()).isEqualTo(7);
+    }
+
+    @Test
+    void aMentionOfSomeoneWithoutAUsernameCarriesTheirId() throws Exception {
+        FakeGroup group = telegram.group(-100, "Club");
+        FakeUser boris = telegram.user(8, "Boris");
+        telegram.user(7, "Anna").in(group).sendsMentioning("/interview ", boris, " go 3");
+
+        JsonNode message = call("getUpdates", "{\"timeout\":0}").at("/result/0/message");
+        assertThat(message.get("text").asText()).isEqualTo("/interview Boris go 3");
+        assertThat(message.at("/entities/0/type").asText()).isEqualTo("bot_command");
+        assertThat(message.at("/entities/1/type").asText()).isEqualTo("text_mention");
+        assertThat(message.at("/entities/1/offset").asInt()).isEqualTo(11);
+        assertThat(message.at("/entities/1/user/id").asLong()).isEqualTo(8);
+    }
+
+    @Test
+    void aMessageInAForumTopicRepliesToTheTopicsFirstMessage() throws Exception {
+        FakeGroup forum = telegram.forum(-100, "Club");
+        int topic = forum.topic("Mocks");
+        telegram.user(7, "Anna").inTopic(forum, topic).sends("/practice");
+
+        JsonNode message = call("getUpdates", "{\"timeout\":0}").at("/result/0/message");
+        assertThat(message.get("message_thread_id").asInt()).isEqualTo(topic);
+        assertThat(message.at("/reply_to_message/message_id").asInt()).isEqualTo(topic);
+        assertThat(message.at("/reply_to_message/forum_topic_created/name").asText())
+                .isEqualTo("Mocks");
+    }
+
+    private JsonNode member(long chatId, long userId) throws Exception {
+        return call("getChatMember", "{\"chat_id\":" + chatId + ",\"user_id\":" + userId + "}")
+                .get("result");
+    }
 }

@@ -1,0 +1,143 @@
+package dev.sobes.telegram;
+
+import dev.sobes.content.ContentLoader;
+import dev.sobes.content.LoadResult;
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.Tick;
+import dev.sobes.core.engine.ActionCodec;
+import dev.sobes.core.engine.Engine;
+import dev.sobes.core.model.QuestionBank;
+import dev.sobes.core.store.InMemoryGroupStore;
+import dev.sobes.core.store.InMemoryStore;
+import dev.sobes.testkit.telegram.FakeTelegram;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The real bot and engine over one in-memory store, with a clock the test moves, against a fake
+ * Telegram: for group interviews, whose questions run out of time. {@link #tick} does what the
+ * launcher's timer does: asks the store which conversations are due, hands each a tick, and has
+ * the bot send the replies.
+ *
+ * <p>The questions come from the "drill" pack: every question's key points are "kappa", "lambda"
+ * and "sigma", so an answer scores the number of those words it has.
+ */
+final class GroupUnderTest implements AutoCloseable {
+    static final Instant START = Instant.parse("2026-11-27T10:00:00Z");
+
+    /** Covers every key point of a drill question. */
+    static final String FULL = "First comes kappa, then lambda follows from it, and sigma is why it matters.";
+
+    /** Covers one key point of three. */
+    static final String PART = "I only remember that kappa comes first.";
+
+    final MovingClock clock = new MovingClock(START);
+    final InMemoryStore store = new InMemoryStore();
+    final Engine engine;
+    final FakeTelegram telegram;
+    final TelegramBot bot;
+
+    private GroupUnderTest(FakeTelegram telegram, UnaryOperator<TelegramSettings> adjust) {
+        this.telegram = telegram;
+        this.engine = new Engine(
+                GroupUnderTest::bank,
+                store,
+                clock,
+                42,
+                new ActionCodec("a secret for the group tests".getBytes(StandardCharsets.UTF_8)),
+                new InMemoryGroupStore());
+        try {
+            this.bot = TelegramBot.start(adjust.apply(BotUnderTest.settings(telegram)), engine);
+        } catch (RuntimeException e) {
+            telegram.close();
+            throw e;
+        }
+    }
+
+    static GroupUnderTest start(FakeTelegram telegram) {
+        return new GroupUnderTest(telegram, UnaryOperator.identity());
+    }
+
+    /** Moves the clock on by {@code by}, then delivers the ticks that are due; returns how many. */
+    int tick(Duration by) {
+        clock.advance(by);
+        Instant now = clock.instant();
+        int ticked = 0;
+        for (Conversation due : store.wakeups(now)) {
+            bot.deliver(engine.handle(new Tick(due, now)));
+            ticked++;
+        }
+        return ticked;
+    }
+
+    private static volatile @Nullable QuestionBank bank;
+
+    static QuestionBank bank() {
+        QuestionBank loaded = bank;
+        if (loaded == null) {
+            try {
+                URL packs = Objects.requireNonNull(GroupUnderTest.class.getResource("/group-packs"), "group packs");
+                LoadResult result = new ContentLoader().load(Path.of(packs.toURI()));
+                if (!result.ok()) {
+                    throw new IllegalStateException("the group test packs do not load: " + result.errors());
+                }
+                loaded = result.bank();
+                bank = loaded;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return loaded;
+    }
+
+    @Override
+    public void close() {
+        try {
+            bot.close();
+        } finally {
+            telegram.close();
+        }
+    }
+
+    /** A clock that stands still until the test moves it; read from the bot's threads. */
+    static final class MovingClock extends Clock {
+        private volatile Instant now;
+
+        MovingClock(Instant start) {
+            this.now = start;
+        }
+
+        synchronized void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("tests use UTC");
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
