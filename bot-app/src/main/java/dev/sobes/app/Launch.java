@@ -36,10 +36,12 @@ final class Launch {
 
     /** Serves the configured platforms, or the terminal when none is. */
     static int run(Settings settings, PrintStream out, PrintStream err) throws IOException {
+        settings.check();
         return anyBot(settings) ? serve(settings, err) : console(settings, out, err);
     }
 
     static int console(Settings settings, PrintStream out, PrintStream err) throws IOException {
+        settings.check();
         String language = settings.language();
         Integer port = settings.httpPort(null);
         try (Services services = Services.open(settings, err)) {
@@ -70,6 +72,7 @@ final class Launch {
     }
 
     static int serve(Settings settings, PrintStream err) throws IOException {
+        settings.check();
         if (!anyBot(settings)) {
             err.println("No chat platform is configured: set " + TelegramLauncher.TOKEN
                     + " (the token @BotFather gave your bot) or SOBES_DISCORD_TOKEN (see docs/configuration.md).");

@@ -138,6 +138,26 @@ final class Settings {
         return values;
     }
 
+    /**
+     * Checks every setting the launcher reads itself, so a wrong one stops the start before anything
+     * opens; the platforms check theirs as they start.
+     */
+    Settings check() {
+        language();
+        httpPort(null);
+        shutdownTimeout();
+        admins();
+        String seed = get("SOBES_SEED");
+        if (seed != null) {
+            try {
+                Long.parseLong(seed);
+            } catch (NumberFormatException e) {
+                throw new SettingException("SOBES_SEED must be a whole number, not \"" + seed + "\".", e);
+            }
+        }
+        return this;
+    }
+
     /** Every value, for the code that reads its own settings (the platform adapters). */
     Map<String, String> asMap() {
         return values;

@@ -51,6 +51,7 @@ import picocli.CommandLine.Parameters;
             Sobes.Export.class,
             Sobes.Forget.class,
             Sobes.Migrate.class,
+            Sobes.Health.class,
             Sobes.VersionCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -311,6 +312,20 @@ public final class Sobes implements Callable<Integer> {
         @Override
         public Integer call() {
             return DataCommands.migrate(root.settings(), root.out());
+        }
+    }
+
+    @Command(
+            name = "health",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Ask the running Sobes on this machine (its SOBES_HTTP_PORT, 8081 by default) whether it is healthy:"
+                        + " exit code 0 when /health says up, 3 otherwise. The container image's health check runs it."
+            })
+    static final class Health extends Sub {
+        @Override
+        public Integer call() {
+            return HealthProbe.probe(root.settings(), root.out(), root.err());
         }
     }
 
