@@ -157,7 +157,7 @@ class DeskIT {
             String kept = sobes.type("/reload");
             assertThat(kept)
                     .contains("the packs in use stay (1 packs, 2 questions)")
-                    .contains("pack.yaml:2");
+                    .contains("pack.yaml:3:1");
             assertThat(sobes.type("/ask mini-channels-unbuffered")).contains("question");
 
             Files.copy(
