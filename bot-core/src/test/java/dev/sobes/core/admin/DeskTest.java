@@ -164,7 +164,11 @@ class DeskTest {
     }
 
     private static String text(List<Reply> replies) {
-        return replies.stream().map(r -> r.text().plainText()).collect(Collectors.joining("\n"));
+        // What a person sees: the text and the buttons' labels.
+        return replies.stream()
+                .map(r -> r.text().plainText() + "\n"
+                        + r.allButtons().stream().map(b -> b.label()).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("\n"));
     }
 
     static Pack pack(String id, String title) {
