@@ -2,7 +2,9 @@ package dev.sobes.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sobes.core.model.Pack;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class PackUploadTest {
@@ -31,9 +33,9 @@ class PackUploadTest {
                 question: {ru: "Что такое горутина?", en: "What is a goroutine?"}
                 answer: {ru: "Лёгкий поток.", en: "A light thread."}
                 key_points:
-                  - {ru: "Лёгкая", en: "Light", terms: [light, лёгкая]}
-                  - {ru: "Рантайм", en: "Runtime", terms: [runtime, рантайм]}
-                  - {ru: "Стек растёт", en: "Stack grows", terms: [stack, стек]}
+                  - {ru: "Лёгкая", en: "Light", terms: [[light, лёгкая]]}
+                  - {ru: "Рантайм", en: "Runtime", terms: [[runtime, рантайм]]}
+                  - {ru: "Стек растёт", en: "Stack grows", terms: [[stack, стек]]}
             """;
 
     private final PackUpload upload = new PackUpload();
@@ -46,9 +48,9 @@ class PackUploadTest {
     void aPackInOneYamlFileReads() {
         PackUpload.Result result = read("mine.yaml", YAML);
         assertThat(result.errors()).isEmpty();
-        assertThat(result.pack()).isNotNull();
-        assertThat(result.pack().id()).isEqualTo("mine");
-        assertThat(result.pack().questions()).hasSize(1);
+        Pack pack = Objects.requireNonNull(result.pack());
+        assertThat(pack.id()).isEqualTo("mine");
+        assertThat(pack.questions()).hasSize(1);
     }
 
     @Test
@@ -91,8 +93,9 @@ class PackUploadTest {
                 # TODO later
                 """);
         assertThat(result.errors()).isEmpty();
-        assertThat(result.pack().id()).isEqualTo("own-abc");
-        assertThat(result.pack().title().en()).isEqualTo("notes");
+        Pack pack = Objects.requireNonNull(result.pack());
+        assertThat(pack.id()).isEqualTo("own-abc");
+        assertThat(pack.title().en()).isEqualTo("notes");
         assertThat(result.notes()).anySatisfy(n -> assertThat(n).startsWith("notes.md:9:"));
     }
 
