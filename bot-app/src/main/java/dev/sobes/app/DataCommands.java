@@ -1,10 +1,13 @@
 package dev.sobes.app;
 
+import dev.sobes.core.admin.PackOwner;
 import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.storage.Database;
 import dev.sobes.storage.SqlStore;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 
 /** The launcher's database commands: export and forget a person, migrate the schema. */
@@ -37,8 +40,14 @@ final class DataCommands {
                 return Sobes.EXIT_CONFIG;
             }
             store.forget(person);
+            int packs;
+            try {
+                packs = new OwnPacks(Services.packsFolder(settings, store.database())).forget(PackOwner.person(person));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete the packs " + person.key() + " sent", e);
+            }
             out.println("Deleted everything kept about " + person.key() + ": " + answers + " answers, " + grades
-                    + " grades.");
+                    + " grades, " + packs + " own packs.");
         }
         return Sobes.EXIT_OK;
     }

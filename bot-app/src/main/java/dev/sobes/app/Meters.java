@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -107,6 +108,6 @@ final class Meters {
     }
 
     private static String kind(Input input) {
-        return input.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return input.getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 }

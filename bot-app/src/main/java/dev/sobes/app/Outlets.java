@@ -3,6 +3,7 @@ package dev.sobes.app;
 import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class Outlets {
     private static final Logger LOG = LoggerFactory.getLogger(Outlets.class);
 
     private final Map<Platform, Consumer<List<Reply>>> outlets =
-            java.util.Collections.synchronizedMap(new EnumMap<>(Platform.class));
+            Collections.synchronizedMap(new EnumMap<>(Platform.class));
 
     Outlets to(Platform platform, Consumer<List<Reply>> outlet) {
         outlets.put(platform, outlet);

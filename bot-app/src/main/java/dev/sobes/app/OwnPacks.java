@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,24 @@ final class OwnPacks {
             }
         }
         return all;
+    }
+
+    /** Deletes the packs a person sent; returns how many there were. */
+    int forget(PackOwner owner) throws IOException {
+        Path dir = folder.resolve(URLEncoder.encode(owner.key(), StandardCharsets.UTF_8));
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int packs = 0;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
+                    packs++;
+                }
+                Files.delete(file);
+            }
+        }
+        return packs;
     }
 
     /** Reads, checks and keeps an uploaded pack, and puts it in the library. */

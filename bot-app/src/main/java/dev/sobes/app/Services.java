@@ -86,13 +86,17 @@ final class Services implements AutoCloseable {
         settings.admins();
         Clock clock = Clock.systemUTC();
         Database database = Storage.database(settings.asMap());
-        String packs = settings.get(Settings.PACKS_DIR);
-        OwnPacks ownPacks =
-                new OwnPacks(packs == null ? Storage.filesFolder(database).resolve("packs") : Path.of(packs));
+        OwnPacks ownPacks = new OwnPacks(packsFolder(settings, database));
         Library library = new Library(bank);
         library.replaceOwned(ownPacks.loadAll(err));
         SqlStore store = Storage.open(database, clock);
         return new Services(settings, library, database, store, clock, seed, ownPacks);
+    }
+
+    /** Where packs sent from chat are kept: SOBES_PACKS_DIR, or packs/ beside the SQLite file. */
+    static Path packsFolder(Settings settings, Database database) {
+        String packs = settings.get(Settings.PACKS_DIR);
+        return packs == null ? Storage.filesFolder(database).resolve("packs") : Path.of(packs);
     }
 
     private static long seed(Settings settings) {
