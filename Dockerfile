@@ -5,16 +5,9 @@
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
-COPY pom.xml ./
-COPY .mvn .mvn
-COPY bot-core bot-core
-COPY bot-content bot-content
-COPY bot-storage bot-storage
-COPY bot-chart bot-chart
-COPY bot-telegram bot-telegram
-COPY bot-discord bot-discord
-COPY bot-testkit bot-testkit
-COPY bot-app bot-app
+# Every module the parent pom lists must be present, so the whole source tree is copied
+# (.dockerignore leaves out build output, data and version control).
+COPY . .
 RUN mvn -B -q -DskipTests -Dspotless.check.skip=true -pl bot-app -am package
 
 FROM eclipse-temurin:17-jre

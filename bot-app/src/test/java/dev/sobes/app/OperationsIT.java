@@ -75,7 +75,7 @@ class OperationsIT {
         }
     }
 
-    private static int port(TerminalProcess sobes) throws InterruptedException {
+    static int port(TerminalProcess sobes) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             Matcher m = ENDPOINT.matcher(sobes.stderr());
