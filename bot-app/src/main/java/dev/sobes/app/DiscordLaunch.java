@@ -36,7 +36,8 @@ final class DiscordLaunch {
         }
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(settings, services.engine::handle, () -> services.bank, services.store::language);
+            // The shared packs for the pack names offered as one types: own packs are not offered to others.
+            bot = DiscordBot.start(settings, services.front, services.library::shared, services.store::language);
         } catch (InvalidTokenException e) {
             throw new SettingException(
                     "Discord refused the bot token. Check SOBES_DISCORD_TOKEN (Developer Portal → your app → Bot).", e);

@@ -3,6 +3,7 @@ package dev.sobes.app;
 import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,17 @@ import org.slf4j.LoggerFactory;
 final class Outlets {
     private static final Logger LOG = LoggerFactory.getLogger(Outlets.class);
 
-    private final Map<Platform, Consumer<List<Reply>>> outlets = new EnumMap<>(Platform.class);
+    private final Map<Platform, Consumer<List<Reply>>> outlets =
+            Collections.synchronizedMap(new EnumMap<>(Platform.class));
 
     Outlets to(Platform platform, Consumer<List<Reply>> outlet) {
         outlets.put(platform, outlet);
         return this;
+    }
+
+    /** Whether this process has a way out to {@code platform}. */
+    boolean serves(Platform platform) {
+        return outlets.containsKey(platform);
     }
 
     void deliver(List<Reply> replies) {

@@ -1,5 +1,9 @@
 package dev.sobes.app;
 
+import dev.sobes.core.admin.Desk;
+import dev.sobes.core.admin.Library;
+import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.Reply;
 import dev.sobes.core.engine.ActionCodec;
 import dev.sobes.core.engine.Engine;
 import dev.sobes.core.model.QuestionBank;
@@ -11,27 +15,52 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Map;
+import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every way of running Sobes shares: the question packs, the store (SQLite by default,
- * PostgreSQL when configured) and the engine over them. The secret that signs buttons lives in
+ * What every way of running Sobes shares: the question packs (shared and own, in a library that a
+ * reload swaps atomically), the store (SQLite by default, PostgreSQL when configured), the engine
+ * over them, and the desk in front of it with its metrics. The secret that signs buttons lives in
  * the store, so buttons shown before a restart, or by another process, still work.
  */
 final class Services implements AutoCloseable {
-    final QuestionBank bank;
+    final Settings settings;
+    final Library library;
     final Database database;
     final SqlStore store;
     final Engine engine;
     final Clock clock;
+    final StoreQueries queries;
+    final OwnPacks ownPacks;
+    final Meters meters;
+    final Outlets outlets = new Outlets();
+    final Desk desk;
 
-    private Services(QuestionBank bank, Database database, SqlStore store, Engine engine, Clock clock) {
-        this.bank = bank;
+    /** Where every platform's inputs go: the desk, counted and timed. */
+    final Function<Input, List<Reply>> front;
+
+    private Services(
+            Settings settings,
+            Library library,
+            Database database,
+            SqlStore store,
+            Clock clock,
+            long seed,
+            OwnPacks ownPacks) {
+        this.settings = settings;
+        this.library = library;
         this.database = database;
         this.store = store;
-        this.engine = engine;
         this.clock = clock;
+        this.ownPacks = ownPacks;
+        this.engine = new Engine(library, store, clock, seed, new ActionCodec(store.actionSecret()), store.groups());
+        this.queries = new StoreQueries(database);
+        this.meters = new Meters(clock);
+        AppOperations operations = new AppOperations(settings.contentDir(), library, queries, ownPacks, outlets);
+        this.desk = new Desk(engine, library, operations, settings.admins(), store, clock);
+        this.front = meters.around(desk::handle);
     }
 
     /**
@@ -39,11 +68,11 @@ final class Services implements AutoCloseable {
      * question could be loaded. A wrong setting or an unusable database throws {@link
      * SettingException} with a message that names what to fix.
      */
-    static @Nullable Services open(Map<String, String> env, PrintStream err) throws IOException {
-        Path contentDir = Path.of(env.getOrDefault("SOBES_CONTENT_DIR", "content"));
+    static @Nullable Services open(Settings settings, PrintStream err) throws IOException {
+        Path contentDir = settings.contentDir();
         if (!Files.isDirectory(contentDir)) {
-            err.println("The content folder " + contentDir.toAbsolutePath()
-                    + " does not exist. Set SOBES_CONTENT_DIR to the folder that holds the question packs.");
+            err.println("The content folder " + contentDir.toAbsolutePath() + " does not exist. Set "
+                    + Settings.CONTENT_DIR + " to the folder that holds the question packs.");
             return null;
         }
         Content.Loaded content = Content.load(contentDir);
@@ -53,20 +82,28 @@ final class Services implements AutoCloseable {
             err.println("No questions could be loaded from " + contentDir.toAbsolutePath() + ".");
             return null;
         }
-        long seed = seed(env);
+        long seed = seed(settings);
+        settings.admins();
         Clock clock = Clock.systemUTC();
-        Database database = Storage.database(env);
+        Database database = Storage.database(settings.asMap());
+        OwnPacks ownPacks = new OwnPacks(packsFolder(settings, database));
+        Library library = new Library(bank);
+        library.replaceOwned(ownPacks.loadAll(err));
         SqlStore store = Storage.open(database, clock);
-        Engine engine =
-                new Engine(() -> bank, store, clock, seed, new ActionCodec(store.actionSecret()), store.groups());
-        return new Services(bank, database, store, engine, clock);
+        return new Services(settings, library, database, store, clock, seed, ownPacks);
     }
 
-    private static long seed(Map<String, String> env) {
-        String fixed = env.get("SOBES_SEED");
+    /** Where packs sent from chat are kept: SOBES_PACKS_DIR, or packs/ beside the SQLite file. */
+    static Path packsFolder(Settings settings, Database database) {
+        String packs = settings.get(Settings.PACKS_DIR);
+        return packs == null ? Storage.filesFolder(database).resolve("packs") : Path.of(packs);
+    }
+
+    private static long seed(Settings settings) {
+        String fixed = settings.get("SOBES_SEED");
         if (fixed != null) {
             try {
-                return Long.parseLong(fixed.trim());
+                return Long.parseLong(fixed);
             } catch (NumberFormatException e) {
                 throw new SettingException("SOBES_SEED must be a whole number, not \"" + fixed + "\".", e);
             }

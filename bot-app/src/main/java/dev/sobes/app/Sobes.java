@@ -1,214 +1,353 @@
 package dev.sobes.app;
 
-import dev.sobes.app.console.ConsoleAdapter;
-import dev.sobes.core.chat.Platform;
-import dev.sobes.discord.DiscordBot;
-import dev.sobes.telegram.TelegramBot;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The launcher. With no bot token configured it opens practice in the terminal; with a Telegram
- * or Discord token it serves those platforms until it is stopped.
+ * The launcher, {@code sobes}: with no command it runs (the chat platforms whose tokens are set,
+ * or practice in the terminal when none is); other commands check and import content and look
+ * after the database. Exit codes: {@value #EXIT_OK} done, {@value #EXIT_CONTENT} the content has
+ * errors, {@value #EXIT_CONFIG} a setting or an argument is wrong, {@value #EXIT_FAILURE}
+ * something else failed (the message says what).
  */
-public final class Sobes {
-    /** Exit code for a problem with the settings or the content the person can fix. */
+@Command(
+        name = "sobes",
+        mixinStandardHelpOptions = true,
+        versionProvider = Sobes.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Sobes, a mock-interview bot for Telegram, Discord and the terminal.",
+            "Without a command it runs: the chat platforms whose tokens are set, or practice in this terminal"
+                    + " when none is."
+        },
+        footer = {
+            "",
+            "Settings are environment variables, or NAME=value lines in the file of --config (or SOBES_CONFIG_FILE);"
+                    + " docs/configuration.md describes every one.",
+            "",
+            "Exit codes: 0 done, 1 the content has errors, 2 a setting or an argument is wrong, 3 something else"
+                    + " failed."
+        },
+        subcommands = {
+            Sobes.Run.class,
+            Sobes.Serve.class,
+            Sobes.Console.class,
+            Sobes.Validate.class,
+            Sobes.Import.class,
+            Sobes.Export.class,
+            Sobes.Forget.class,
+            Sobes.Migrate.class,
+            Sobes.Health.class,
+            Sobes.VersionCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Sobes implements Callable<Integer> {
+    static final int EXIT_OK = 0;
+    static final int EXIT_CONTENT = ContentCommands.EXIT_CONTENT;
+    /** Exit code for a problem with the settings or the arguments that the person can fix. */
     static final int EXIT_CONFIG = 2;
 
-    private Sobes() {}
+    static final int EXIT_FAILURE = 3;
 
-    public static void main(String[] args) throws IOException {
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "a file of NAME=value settings under the environment's (default: SOBES_CONFIG_FILE)")
+    @Nullable
+    Path config;
+
+    private @Nullable Settings settings;
+
+    Sobes(Map<String, String> env, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(List.of(args), System.getenv(), out, err));
     }
 
-    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
-        String command = args.isEmpty() ? (anyBot(env) ? "serve" : "console") : args.get(0);
-        try {
-            return dispatch(command, args.isEmpty() ? List.of() : args.subList(1, args.size()), env, out, err);
-        } catch (SettingException e) {
+    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        Sobes root = new Sobes(env, out, err);
+        CommandLine line = new CommandLine(root, new Factory(root));
+        line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        line.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof SettingException) {
+                err.println(e.getMessage());
+                return EXIT_CONFIG;
+            }
+            err.println("Sobes failed: " + e.getMessage());
+            return EXIT_FAILURE;
+        });
+        line.setParameterExceptionHandler((e, parsed) -> {
             err.println(e.getMessage());
+            e.getCommandLine().usage(err);
             return EXIT_CONFIG;
+        });
+        return line.execute(args.toArray(String[]::new));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        return Launch.run(settings(), out, err);
+    }
+
+    /** The settings, read once: the environment over the settings file. */
+    Settings settings() {
+        Settings read = settings;
+        if (read == null) {
+            read = Settings.load(env, config);
+            read.warnings().forEach(err::println);
+            settings = read;
         }
+        return read;
     }
 
-    private static boolean anyBot(Map<String, String> env) {
-        return TelegramLauncher.configured(env) || DiscordLaunch.requested(env);
+    PrintStream out() {
+        return out;
     }
 
-    private static int dispatch(
-            String command, List<String> rest, Map<String, String> env, PrintStream out, PrintStream err)
-            throws IOException {
-        switch (command) {
-            case "console", "run" -> {
-                return console(env, out, err);
-            }
-            case "serve" -> {
-                return serve(env, err);
-            }
-            case "validate" -> {
-                return ContentCommands.validate(rest, env, out, err);
-            }
-            case "import" -> {
-                return ContentCommands.importNotes(rest, env, out, err);
-            }
-            case "--help", "-h", "help" -> {
-                out.println(usage());
-                return 0;
-            }
-            default -> {
-                err.println("Unknown command \"" + command + "\".");
-                err.println(usage());
-                return EXIT_CONFIG;
-            }
-        }
+    PrintStream err() {
+        return err;
     }
 
-    private static String usage() {
-        return """
-                Usage: sobes [console | serve | validate [DIR] | import NOTES.md --pack ID]
-                  console              practise interview questions in this terminal (the default without
-                                       a bot token); configured bots run alongside
-                  serve                run the configured chat bots until stopped (the default with a token)
-                  validate [DIR]       check the question packs in DIR (default: the content folder);
-                                       exit code 0 when all are valid, 1 when any has errors
-                  import NOTES.md --pack ID [--level junior|middle|senior]
-                                       turn Markdown notes into a question pack in the content folder;
-                                       headings are questions, the text under them the answer,
-                                       bullet items the key points
+    /** Gives every command the launcher it belongs to. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Sobes root;
 
-                Settings (environment variables; README.md has them all):
-                  SOBES_CONTENT_DIR   the folder of question packs (default: ./content)
-                  SOBES_LANG          the interface language, ru or en (default: from LANG)
-                  SOBES_SEED          a number that fixes the order of questions (default: random)
-                  SOBES_DB_PATH       the SQLite file that keeps progress (default: data/sobes.db)
-                  SOBES_DATABASE_URL  a PostgreSQL JDBC URL, to keep progress there instead
-                  SOBES_DATABASE_USER, SOBES_DATABASE_PASSWORD   who to connect to PostgreSQL as
-                  SOBES_TELEGRAM_TOKEN, SOBES_TELEGRAM_MODE (polling | webhook), SOBES_TELEGRAM_API_URL,
-                  SOBES_TELEGRAM_WEBHOOK_URL, _PORT, _SECRET, _BIND: the Telegram bot
-                  SOBES_DISCORD_TOKEN, SOBES_DISCORD_COMMANDS (guild | global), SOBES_DISCORD_GUILD_ID,
-                  SOBES_DISCORD_SHARDS_TOTAL, _SHARD_MIN, _SHARD_MAX, SOBES_DISCORD_MESSAGE_CONTENT: Discord""";
-    }
-
-    private static int console(Map<String, String> env, PrintStream out, PrintStream err) throws IOException {
-        try (Services services = Services.open(env, err)) {
-            if (services == null) {
-                return EXIT_CONFIG;
-            }
-            // The conversation is keyed by the user name, so the next run resumes the same session.
-            String user = env.getOrDefault("USER", System.getProperty("user.name", "me"));
-            String language = env.getOrDefault("SOBES_LANG", env.getOrDefault("LANG", ""));
-            boolean ansi = attachedToTerminal() && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
-            ConsoleAdapter console = new ConsoleAdapter(
-                    services.engine,
-                    user.isBlank() ? "me" : user,
-                    language,
-                    ansi,
-                    Storage.filesFolder(services.database));
-            Outlets outlets = new Outlets().to(Platform.CONSOLE, console::deliver);
-            try (Bots bots = Bots.start(env, services, outlets, err);
-                    Wakeups wakeups = new Wakeups(services.store, services.engine, services.clock, outlets::deliver)) {
-                wakeups.start(Duration.ofSeconds(1));
-                bots.announce(err, "while you practise here");
-                console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
-            }
-        }
-        return 0;
-    }
-
-    private static int serve(Map<String, String> env, PrintStream err) throws IOException {
-        if (!anyBot(env)) {
-            err.println("No chat platform is configured: set " + TelegramLauncher.TOKEN
-                    + " (the token @BotFather gave your bot) or SOBES_DISCORD_TOKEN (see README.md).");
-            return EXIT_CONFIG;
-        }
-        try (Services services = Services.open(env, err)) {
-            if (services == null) {
-                return EXIT_CONFIG;
-            }
-            Outlets outlets = new Outlets();
-            Bots bots = Bots.start(env, services, outlets, err);
-            Wakeups wakeups = new Wakeups(services.store, services.engine, services.clock, outlets::deliver);
-            wakeups.start(Duration.ofSeconds(1));
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                wakeups.close();
-                                bots.close();
-                                err.println("Sobes stopped.");
-                                err.flush();
-                                stopped.countDown();
-                            },
-                            "sobes-shutdown"));
-            bots.announce(err, "Stop it with Ctrl-C");
-            try {
-                stopped.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return 0;
-    }
-
-    // Sobes targets Java 17, where a null console is exactly how a run without a terminal shows.
-    @SuppressWarnings("SystemConsoleNull")
-    private static boolean attachedToTerminal() {
-        return System.console() != null;
-    }
-
-    /** The chat bots this process runs, each started only when its token is set. */
-    static final class Bots implements AutoCloseable {
-        private final List<AutoCloseable> running = new ArrayList<>();
-        private final List<String> names = new ArrayList<>();
-
-        static Bots start(Map<String, String> env, Services services, Outlets outlets, PrintStream err) {
-            Bots bots = new Bots();
-            try {
-                if (TelegramLauncher.configured(env)) {
-                    TelegramBot telegram = TelegramLauncher.start(env, services.engine);
-                    bots.running.add(telegram);
-                    bots.names.add("on Telegram as @" + telegram.username());
-                    outlets.to(Platform.TELEGRAM, telegram::deliver);
-                }
-                if (DiscordLaunch.requested(env)) {
-                    DiscordBot discord = DiscordLaunch.start(env, services, err);
-                    bots.running.add(discord);
-                    bots.names.add("on Discord, shards " + discord.shardIds());
-                    outlets.to(Platform.DISCORD, discord::deliver);
-                }
-            } catch (RuntimeException e) {
-                bots.close();
-                throw e;
-            }
-            return bots;
-        }
-
-        void announce(PrintStream to, String note) {
-            if (!names.isEmpty()) {
-                to.println("Sobes is " + String.join(" and ", names) + ". " + note + ".");
-            }
+        Factory(Sobes root) {
+            this.root = root;
         }
 
         @Override
-        public void close() {
-            for (AutoCloseable bot : running) {
-                try {
-                    bot.close();
-                } catch (Exception e) {
-                    System.err.println("A bot did not stop cleanly: " + e.getMessage());
-                }
+        public <K> K create(Class<K> type) throws Exception {
+            if (Sub.class.isAssignableFrom(type)) {
+                K command = type.getDeclaredConstructor().newInstance();
+                ((Sub) command).root = root;
+                return command;
             }
-            running.clear();
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    /** A command of the launcher. */
+    abstract static class Sub implements Callable<Integer> {
+        @SuppressWarnings("NullAway.Init") // set by the factory before picocli calls the command
+        Sobes root;
+    }
+
+    @Command(
+            name = "run",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Serve every chat platform whose token is set (SOBES_TELEGRAM_TOKEN, SOBES_DISCORD_TOKEN) until"
+                        + " stopped; with none set, practice in this terminal. This is what sobes does without a"
+                        + " command."
+            })
+    static final class Run extends Sub {
+        @Override
+        public Integer call() throws IOException {
+            return Launch.run(root.settings(), root.out(), root.err());
+        }
+    }
+
+    @Command(
+            name = "serve",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Serve the configured chat platforms until stopped (SIGTERM or Ctrl-C finishes the replies in"
+                        + " hand, then stops). Fails with exit code 2 when no platform token is set. The"
+                        + " operations endpoint (/health, /metrics) listens on SOBES_HTTP_PORT, 8081 by default."
+            })
+    static final class Serve extends Sub {
+        @Override
+        public Integer call() throws IOException {
+            return Launch.serve(root.settings(), root.err());
+        }
+    }
+
+    @Command(
+            name = "console",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Practise in this terminal: a number chooses, /help lists commands, /upload PATH imports your own"
+                        + " pack, anything else is your answer. Configured chat platforms run alongside while the"
+                        + " terminal session lasts. The operations endpoint is off unless SOBES_HTTP_PORT is set."
+            })
+    static final class Console extends Sub {
+        @Override
+        public Integer call() throws IOException {
+            return Launch.console(root.settings(), root.out(), root.err());
+        }
+    }
+
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Check the question packs in DIR (default: SOBES_CONTENT_DIR, or ./content) and print how many"
+                        + " packs, topics and questions there are. Every error is printed as file:line:column."
+                        + " Exit code 0 when all packs are valid, 1 when any has errors, 2 when DIR does not exist."
+            })
+    static final class Validate extends Sub {
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "the content folder")
+        @Nullable
+        String dir;
+
+        @Override
+        public Integer call() throws IOException {
+            List<String> args = dir == null ? List.of() : List.of(dir);
+            return ContentCommands.validate(args, root.settings().asMap(), root.out(), root.err());
+        }
+    }
+
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Turn Markdown notes into a question pack in the content folder: headings are questions, the text"
+                        + " under a heading is the reference answer, bullet items are key points. Sections without"
+                        + " an answer are listed and skipped. Exit code 1 when nothing could be imported."
+            })
+    static final class Import extends Sub {
+        @Parameters(arity = "0..1", paramLabel = "NOTES.md", description = "the Markdown file")
+        @Nullable
+        String notes;
+
+        @Option(names = "--pack", paramLabel = "ID", description = "the new pack's id (lowercase, digits, '-')")
+        @Nullable
+        String pack;
+
+        @Option(
+                names = "--level",
+                paramLabel = "LEVEL",
+                description = "junior, middle or senior: the level every question gets (default: middle)")
+        @Nullable
+        String level;
+
+        @Override
+        public Integer call() throws IOException {
+            List<String> args = new ArrayList<>();
+            if (notes != null) {
+                args.add(notes);
+            }
+            if (pack != null) {
+                args.addAll(List.of("--pack", pack));
+            }
+            if (level != null) {
+                args.addAll(List.of("--level", level));
+            }
+            return ContentCommands.importNotes(args, root.settings().asMap(), root.out(), root.err());
+        }
+    }
+
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Write everything kept about a person (settings, answers, grades, the sessions of their direct"
+                        + " conversations) as JSON to standard output, as /export does in chat. Example:"
+                        + " sobes export telegram:123456789 > person.json"
+            })
+    static final class Export extends Sub {
+        @Parameters(paramLabel = "PERSON", description = "platform:user-id, such as telegram:123456789")
+        String person = "";
+
+        @Override
+        public Integer call() throws IOException {
+            return DataCommands.export(root.settings(), person, root.out(), root.err());
+        }
+    }
+
+    @Command(
+            name = "forget",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Delete everything kept about a person, as /forget does in chat. Nothing is deleted without"
+                        + " --yes. Example: sobes forget telegram:123456789 --yes"
+            })
+    static final class Forget extends Sub {
+        @Parameters(paramLabel = "PERSON", description = "platform:user-id, such as discord:80351110224678912")
+        String person = "";
+
+        @Option(names = "--yes", description = "confirm the deletion")
+        boolean yes;
+
+        @Override
+        public Integer call() throws IOException {
+            return DataCommands.forget(root.settings(), person, yes, root.out(), root.err());
+        }
+    }
+
+    @Command(
+            name = "migrate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Create or upgrade the database's tables (SOBES_DB_PATH or SOBES_DATABASE_URL) and exit. Running"
+                        + " Sobes does this too; run it alone before starting several processes on a new version."
+            })
+    static final class Migrate extends Sub {
+        @Override
+        public Integer call() {
+            return DataCommands.migrate(root.settings(), root.out());
+        }
+    }
+
+    @Command(
+            name = "health",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Ask the running Sobes on this machine (its SOBES_HTTP_PORT, 8081 by default) whether it is healthy:"
+                        + " exit code 0 when /health says up, 3 otherwise. The container image's health check runs it."
+            })
+    static final class Health extends Sub {
+        @Override
+        public Integer call() {
+            return HealthProbe.probe(root.settings(), root.out(), root.err());
+        }
+    }
+
+    @Command(name = "version", mixinStandardHelpOptions = true, description = "Print the version of Sobes.")
+    static final class VersionCommand extends Sub {
+        @Override
+        public Integer call() {
+            root.out().println("sobes " + Version.number());
+            return EXIT_OK;
+        }
+    }
+
+    /** The version, from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        static String number() {
+            String version = Sobes.class.getPackage().getImplementationVersion();
+            return version == null ? "(development build)" : version;
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"sobes " + number()};
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.sobes.app;
 
-import dev.sobes.core.engine.Engine;
+import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.Reply;
 import dev.sobes.telegram.OutboxLimits;
 import dev.sobes.telegram.TelegramBot;
 import dev.sobes.telegram.TelegramSettings;
@@ -8,7 +9,9 @@ import dev.sobes.telegram.TelegramStartException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Runs Sobes on Telegram when {@code SOBES_TELEGRAM_TOKEN} is set. Settings (environment):
@@ -32,7 +35,7 @@ final class TelegramLauncher {
     }
 
     /** Starts the Telegram bot over the engine; a refused token or address is a setting to fix. */
-    static TelegramBot start(Map<String, String> env, Engine engine) {
+    static TelegramBot start(Map<String, String> env, Function<Input, List<Reply>> engine) {
         TelegramSettings settings = settings(env);
         try {
             return TelegramBot.start(settings, engine);

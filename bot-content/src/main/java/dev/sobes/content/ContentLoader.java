@@ -65,7 +65,7 @@ public final class ContentLoader {
     }
 
     /** Duplicate pack and question ids, and follow-ups that name no question. */
-    private static void checkAcrossPacks(List<ReadPack> packs) {
+    static void checkAcrossPacks(List<ReadPack> packs) {
         Map<String, Place> packIds = new HashMap<>();
         Map<String, Place> questionIds = new HashMap<>();
         for (ReadPack pack : packs) {
@@ -102,7 +102,7 @@ public final class ContentLoader {
         }
     }
 
-    private static Pack toPack(ReadPack read) {
+    static Pack toPack(ReadPack read) {
         List<Question> questions = read.questions.stream()
                 .map(ReadQuestion::question)
                 .filter(Objects::nonNull)

@@ -25,6 +25,9 @@ final class PackReader {
     static final String PACK_FILE = "pack.yaml";
 
     static final List<String> PACK_FIELDS = List.of("id", "title", "description", "topics");
+    /** A pack in one file (an upload): the pack's fields and its questions. */
+    static final List<String> SINGLE_FILE_FIELDS = List.of("id", "title", "description", "topics", "questions");
+
     static final List<String> TOPIC_FIELDS = List.of("id", "title");
     static final List<String> QUESTION_FILE_FIELDS = List.of("questions");
     static final List<String> QUESTION_FIELDS = List.of(
@@ -124,7 +127,8 @@ final class PackReader {
                             + ": every pack folder needs one (id, title, topics) next to its question files"));
             return;
         }
-        YamlReader.read(packFile, pack.errors).ifPresent(root -> readPackFile(new Nodes(packFile, pack.errors), root));
+        YamlReader.read(packFile, pack.errors)
+                .ifPresent(root -> readPackFile(new Nodes(packFile, pack.errors), root, PACK_FIELDS));
         for (Path file : yamlFiles) {
             if (file.equals(packFile)) {
                 continue;
@@ -138,12 +142,32 @@ final class PackReader {
         }
     }
 
+    /** Reads a pack written as one file: pack.yaml's fields and a {@code questions} list. */
+    static ReadPack readSingle(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        PackReader reader = new PackReader(folder == null ? file : folder);
+        YamlReader.read(file, reader.pack.errors).ifPresent(root -> {
+            Nodes nodes = new Nodes(file, reader.pack.errors);
+            reader.readPackFile(nodes, root, SINGLE_FILE_FIELDS);
+            if (root instanceof YamlNode.Mapping mapping) {
+                Optional<YamlNode> questions = mapping.get("questions");
+                if (questions.isEmpty()) {
+                    nodes.error(root, "missing field 'questions': a pack in one file lists its questions under it");
+                } else {
+                    nodes.list(questions.get(), "questions")
+                            .ifPresent(list -> list.forEach(q -> reader.readQuestion(nodes, q)));
+                }
+            }
+        });
+        return reader.pack;
+    }
+
     private Path folder() {
         return pack.folder;
     }
 
-    private void readPackFile(Nodes nodes, YamlNode root) {
-        Optional<Nodes.Fields> maybeFields = nodes.fields(root, PACK_FILE, PACK_FIELDS);
+    private void readPackFile(Nodes nodes, YamlNode root, List<String> allowed) {
+        Optional<Nodes.Fields> maybeFields = nodes.fields(root, PACK_FILE, allowed);
         if (maybeFields.isEmpty()) {
             return;
         }

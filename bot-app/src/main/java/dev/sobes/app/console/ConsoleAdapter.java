@@ -11,7 +11,7 @@ import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.TextMessage;
-import dev.sobes.core.engine.Engine;
+import dev.sobes.core.chat.Upload;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -32,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConsoleAdapter {
     private static final Pattern CHOICE = Pattern.compile("\\d{1,3}");
+    private static final int MAX_READ = 4 * 1024 * 1024;
 
-    private final Engine engine;
+    private final Function<Input, List<Reply>> engine;
     private final ConsoleRenderer renderer;
     private final Conversation conversation;
     private final Person person;
@@ -42,9 +44,15 @@ public final class ConsoleAdapter {
     private @Nullable PrintStream screen;
 
     /**
+     * @param engine what answers inputs: the engine, or the desk in front of it
      * @param files the folder where files sent with replies (such as an export) are saved
      */
-    public ConsoleAdapter(Engine engine, String userName, @Nullable String languageTag, boolean ansi, Path files) {
+    public ConsoleAdapter(
+            Function<Input, List<Reply>> engine,
+            String userName,
+            @Nullable String languageTag,
+            boolean ansi,
+            Path files) {
         this.engine = engine;
         this.files = files;
         this.renderer = new ConsoleRenderer(ansi);
@@ -58,7 +66,7 @@ public final class ConsoleAdapter {
             screen = out;
         }
         out.println(banner());
-        show(engine.handle(new Command(conversation, person, "start", List.of())), out);
+        show(engine.apply(new Command(conversation, person, "start", List.of())), out);
         StringBuilder pending = new StringBuilder();
         String line;
         while ((line = in.readLine()) != null) {
@@ -75,13 +83,20 @@ public final class ConsoleAdapter {
             if (trimmed.equals("/quit") || trimmed.equals("/exit")) {
                 break;
             }
+            if (trimmed.equals("/upload") || trimmed.startsWith("/upload ")) {
+                Input upload = upload(text.strip().substring("/upload".length()).strip(), out);
+                if (upload != null) {
+                    show(engine.apply(upload), out);
+                }
+                continue;
+            }
             Input input = toInput(text);
             if (input == null) {
                 out.println("  (" + choices.size() + " choices on screen; type a number from 1 to " + choices.size()
                         + ", or start the line with \"> \" to answer with a number)");
                 continue;
             }
-            show(engine.handle(input), out);
+            show(engine.apply(input), out);
         }
         synchronized (this) {
             screen = null;
@@ -122,6 +137,33 @@ public final class ConsoleAdapter {
                     conversation, person, parts[0], Arrays.asList(parts).subList(1, parts.length));
         }
         return new TextMessage(conversation, person, text);
+    }
+
+    /**
+     * A file to import as an own pack, as a chat upload would bring it; null after saying why
+     * there is none.
+     */
+    private @Nullable Input upload(String path, PrintStream out) {
+        if (path.isEmpty()) {
+            out.println("  (usage: /upload PATH — a Markdown or YAML file of questions)");
+            out.print("> ");
+            out.flush();
+            return null;
+        }
+        Path file = Path.of(path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path);
+        try {
+            // A file far over the limit is not read whole; the desk says what the limit is.
+            long size = Files.size(file);
+            byte[] content = size > MAX_READ ? new byte[MAX_READ + 1] : Files.readAllBytes(file);
+            Path name = file.getFileName();
+            return new Upload(
+                    conversation, person, new Attachment(name == null ? path : name.toString(), "text/plain", content));
+        } catch (IOException e) {
+            out.println("  (cannot read " + file.toAbsolutePath() + ": " + e.getMessage() + ")");
+            out.print("> ");
+            out.flush();
+            return null;
+        }
     }
 
     /** Prints replies; their buttons become the choices on screen, unless they have none. */

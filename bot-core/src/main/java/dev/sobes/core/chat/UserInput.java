@@ -3,7 +3,7 @@ package dev.sobes.core.chat;
 import org.jspecify.annotations.Nullable;
 
 /** An input made by a person. */
-public sealed interface UserInput extends Input permits Command, TextMessage, ButtonPress {
+public sealed interface UserInput extends Input permits Command, TextMessage, ButtonPress, Upload {
     Person person();
 
     /**

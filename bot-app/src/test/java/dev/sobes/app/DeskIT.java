@@ -1,0 +1,174 @@
+package dev.sobes.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Own packs, question reports and the administrators' commands through the packaged launcher's terminal. */
+class DeskIT {
+    static final String NOTES = """
+            # Go notes
+
+            ## What is a goroutine?
+
+            A goroutine is a function running concurrently, scheduled by the Go runtime.
+
+            - it is cheaper than an OS thread
+            - the runtime multiplexes goroutines onto threads
+            - it starts with a small stack that grows
+
+            ## What does defer do?
+
+            Defer runs a call when the surrounding function returns.
+
+            - deferred calls run in last-in, first-out order
+            - arguments are evaluated when defer runs
+            - they run even when the function panics
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Map<String, String> env(String user) {
+        Map<String, String> env = new HashMap<>();
+        env.put("SOBES_CONTENT_DIR", ConsolePracticeIT.MINI);
+        env.put("SOBES_LANG", "en");
+        env.put("SOBES_DB_PATH", temp.resolve("data/sobes.db").toString());
+        env.put("SOBES_ADMINS", "console:admin, telegram:42");
+        env.put("USER", user);
+        return env;
+    }
+
+    @Test
+    void anUploadedPackIsPractisedByItsOwnerAndSeenByNobodyElse() throws Exception {
+        Path notes = Files.writeString(temp.resolve("go-notes.md"), NOTES, StandardCharsets.UTF_8);
+        String packId;
+        try (TerminalProcess sobes = TerminalProcess.start(env("anna"))) {
+            sobes.screen();
+            String imported = sobes.type("/upload " + notes);
+            assertThat(imported).contains("Imported «go-notes»: 2 questions").contains("Only you see this pack");
+            Matcher id = Pattern.compile("/practice (own-[a-z0-9]+)").matcher(imported);
+            assertThat(id.find()).isTrue();
+            packId = id.group(1);
+            assertThat(sobes.type("/practice " + packId + " all mixed")).contains("question 1");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
+        }
+        try (Stream<Path> kept = Files.walk(temp.resolve("data/packs"))) {
+            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith(packId + "@"));
+        }
+        try (TerminalProcess sobes = TerminalProcess.start(env("boris"))) {
+            sobes.screen();
+            String refused = sobes.type("/practice " + packId + " all mixed");
+            assertThat(refused).doesNotContain("question 1").doesNotContain("goroutine");
+            assertThat(sobes.type("/practice")).contains("Mini pack").doesNotContain("go-notes");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
+        }
+        try (TerminalProcess sobes = TerminalProcess.start(env("anna"))) {
+            sobes.screen();
+            assertThat(sobes.type("/practice")).contains("go-notes");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
+        }
+    }
+
+    @Test
+    void aBrokenUploadIsRefusedWithItsLinesAndNothingIsKept() throws Exception {
+        Path broken = Files.writeString(temp.resolve("broken.yaml"), """
+                id: mine
+                title: {ru: Моё, en: Mine}
+                topics:
+                  - id: basics
+                    title: {ru: Основы, en: Basics}
+                questions:
+                  - id: mine-one
+                    topic: basics
+                    level: expert
+                    question: {ru: "Вопрос?", en: "Question?"}
+                    answer: {ru: Ответ., en: Answer.}
+                """, StandardCharsets.UTF_8);
+        Path notAPack = Files.writeString(temp.resolve("photo.png"), "not a pack", StandardCharsets.UTF_8);
+        try (TerminalProcess sobes = TerminalProcess.start(env("anna"))) {
+            sobes.screen();
+            String refused = sobes.type("/upload " + broken);
+            assertThat(refused)
+                    .contains("Nothing was imported from broken.yaml")
+                    .contains("broken.yaml:9:");
+            assertThat(refused).contains("expert");
+            assertThat(sobes.type("/upload " + notAPack)).contains("is not a pack file");
+            assertThat(sobes.type("/upload " + temp.resolve("absent.md"))).contains("cannot read");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
+        }
+        assertThat(temp.resolve("data/packs")).doesNotExist();
+    }
+
+    @Test
+    void reportsAreKeptForTheAdministratorsWhoAloneRunTheirCommands() throws Exception {
+        try (TerminalProcess sobes = TerminalProcess.start(env("anna"))) {
+            sobes.screen();
+            sobes.type("/ask mini-channels-unbuffered");
+            assertThat(sobes.type("/report the reference answer forgets buffered channels"))
+                    .contains("your report on mini-channels-unbuffered is saved");
+            assertThat(sobes.type("/counts")).contains("/counts is for the bot's administrators");
+            assertThat(sobes.type("/help")).contains("/report").doesNotContain("/broadcast");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
+        }
+        try (TerminalProcess sobes = TerminalProcess.start(env("admin"))) {
+            sobes.screen();
+            assertThat(sobes.type("/reports"))
+                    .contains("mini-channels-unbuffered")
+                    .contains("console:anna: the reference answer forgets buffered channels");
+            assertThat(sobes.type("/counts"))
+                    .contains("shared packs: 1, with 2 questions")
+                    .contains("people: 1")
+                    .contains("question reports: 1");
+            assertThat(sobes.type("/broadcast Maintenance at 22:00")).contains("The notice went to");
+            assertThat(sobes.type("/help")).contains("/reload").contains("/broadcast");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
+        }
+    }
+
+    @Test
+    void aReloadTakesGoodContentAndKeepsTheLastGoodWhenTheNewDoesNotValidate() throws Exception {
+        Path content = temp.resolve("content");
+        Path mini = Files.createDirectories(content.resolve("mini"));
+        Path source = Path.of(ConsolePracticeIT.MINI, "mini");
+        for (String file : new String[] {"pack.yaml", "channels.yaml"}) {
+            Files.copy(source.resolve(file), mini.resolve(file));
+        }
+        Map<String, String> env = env("admin");
+        env.put("SOBES_CONTENT_DIR", content.toString());
+        try (TerminalProcess sobes = TerminalProcess.start(env)) {
+            sobes.screen();
+            Files.writeString(mini.resolve("pack.yaml"), "id: mini\ntitle: [broken\n", StandardCharsets.UTF_8);
+            String kept = sobes.type("/reload");
+            assertThat(kept)
+                    .contains("the packs in use stay (1 packs, 2 questions)")
+                    .contains("pack.yaml:3:1");
+            assertThat(sobes.type("/ask mini-channels-unbuffered")).contains("question");
+
+            Files.copy(
+                    source.resolve("pack.yaml"),
+                    mini.resolve("pack.yaml"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(mini.resolve("channels.yaml"));
+            Files.writeString(mini.resolve("channels.yaml"), Files.readString(source.resolve("channels.yaml")));
+            assertThat(sobes.type("/reload")).contains("Content reloaded: 1 packs, 2 questions.");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
+        }
+    }
+}

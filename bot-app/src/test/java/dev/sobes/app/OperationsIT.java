@@ -1,0 +1,97 @@
+package dev.sobes.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sobes.testkit.telegram.FakeTelegram;
+import dev.sobes.testkit.telegram.FakeUser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The packaged launcher serving Telegram (the fake) with its operations endpoint, as a service manager runs it. */
+class OperationsIT {
+    private static final Pattern ENDPOINT = Pattern.compile("Operations endpoint: http://[^:]+:(\\d+)/health");
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void healthAndMetricsAnswerWhileServingAndSigtermStopsCleanlyWithoutShowingTheToken() throws Exception {
+        try (FakeTelegram telegram = FakeTelegram.builder().start();
+                TerminalProcess sobes = TerminalProcess.start(Map.of(
+                        "SOBES_CONTENT_DIR",
+                        ConsolePracticeIT.MINI,
+                        "SOBES_TELEGRAM_TOKEN",
+                        telegram.token(),
+                        "SOBES_TELEGRAM_API_URL",
+                        telegram.baseUrl(),
+                        "SOBES_HTTP_PORT",
+                        "0",
+                        "SOBES_HTTP_BIND",
+                        "127.0.0.1"))) {
+            int port = port(sobes);
+            FakeUser anna = telegram.user(7, "Anna").language("en");
+            anna.sends("/start");
+            anna.dm().awaitReply(m -> m.hasButton("Practice"));
+
+            HttpResponse<String> health = get(port, "/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body())
+                    .contains("\"database\":\"up\"")
+                    .contains("\"telegram\":\"up\"")
+                    .contains("\"status\":\"up\"");
+
+            try (TerminalProcess probe =
+                    TerminalProcess.start(Map.of("SOBES_HTTP_PORT", String.valueOf(port)), "health")) {
+                assertThat(probe.finish()).as(probe.stderr()).isZero();
+                assertThat(probe.stdout()).contains("\"status\":\"up\"");
+            }
+
+            HttpResponse<String> metrics = get(port, "/metrics");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+            assertThat(metrics.body())
+                    .contains("sobes_updates_received_total{kind=\"command\",platform=\"telegram\"} 1.0")
+                    .contains("sobes_replies_sent_total{platform=\"telegram\"}")
+                    .contains("sobes_update_latency_seconds_count{outcome=\"ok\",platform=\"telegram\"} 1")
+                    .contains("sobes_inputs_in_flight")
+                    .contains("sobes_sessions_active 1.0");
+            assertThat(get(port, "/nothing").statusCode()).isEqualTo(404);
+
+            int exit = sobes.terminate();
+
+            assertThat(exit).as(sobes.stderr()).isIn(0, 143);
+            assertThat(sobes.stderr()).contains("event=stopping").contains("Sobes stopped.");
+            String everything = sobes.stdout() + sobes.stderr() + health.body() + metrics.body();
+            assertThat(everything).doesNotContain(telegram.token());
+            assertThat(everything)
+                    .doesNotContain(telegram.token().substring(telegram.token().indexOf(':') + 1));
+        }
+    }
+
+    static int port(TerminalProcess sobes) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher m = ENDPOINT.matcher(sobes.stderr());
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no operations endpoint announced; stderr:\n" + sobes.stderr());
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
