@@ -134,7 +134,8 @@ final class Launch {
             services.meters.countReplies(replies);
             services.outlets.deliver(replies);
         };
-        return new Wakeups(services.store, services.engine, services.clock, deliver).start(Duration.ofSeconds(1));
+        return new Wakeups(services.store, services.engine, services.clock, services.outlets::serves, deliver)
+                .start(Duration.ofSeconds(1));
     }
 
     // Sobes targets Java 17, where a null console is exactly how a run without a terminal shows.

@@ -1,6 +1,7 @@
 package dev.sobes.app;
 
 import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.Tick;
 import dev.sobes.core.engine.Engine;
@@ -15,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +33,19 @@ public final class Wakeups implements AutoCloseable {
     private final Engine engine;
     private final Clock clock;
     private final Consumer<List<Reply>> deliver;
+    private final Predicate<Platform> serves;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sobes-wakeups");
         thread.setDaemon(true);
         return thread;
     });
 
-    public Wakeups(Store store, Engine engine, Clock clock, Consumer<List<Reply>> deliver) {
+    /**
+     * @param serves the platforms this process delivers to; conversations of other platforms are
+     *     left for the processes that serve them, so no timer's message is made and then dropped
+     */
+    public Wakeups(Store store, Engine engine, Clock clock, Predicate<Platform> serves, Consumer<List<Reply>> deliver) {
+        this.serves = serves;
         this.store = store;
         this.engine = engine;
         this.clock = clock;
@@ -58,11 +66,17 @@ public final class Wakeups implements AutoCloseable {
         int ticked = 0;
         try {
             for (Conversation conversation : store.wakeups(now)) {
-                List<Reply> replies = engine.handle(new Tick(conversation, now));
-                ticked++;
-                if (!replies.isEmpty()) {
-                    deliver.accept(replies);
+                if (!serves.test(conversation.platform())) {
+                    continue;
                 }
+                // Handed over under the conversation's lock, so a tick's replies keep their order
+                // with the replies to people's inputs.
+                engine.handle(new Tick(conversation, now), replies -> {
+                    if (!replies.isEmpty()) {
+                        deliver.accept(replies);
+                    }
+                });
+                ticked++;
             }
         } catch (StoreException e) {
             LOG.warn("Timers are waiting for the database: {}", e.getMessage());
