@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,6 +40,9 @@ final class OutboxRunner implements AutoCloseable {
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
+    /** Told the chat id of a private chat Telegram refuses to deliver to; set once the bot runs. */
+    private volatile Consumer<String> unreachable = chatId -> {};
+
     OutboxRunner(OutboxLimits limits, Delivery delivery, int senderThreads, LongSupplier clock) {
         this.outbox = new Outbox(limits, clock);
         this.delivery = delivery;
@@ -46,6 +50,11 @@ final class OutboxRunner implements AutoCloseable {
         this.senders = Executors.newFixedThreadPool(senderThreads, Threads.daemon("telegram-send"));
         this.dispatcher = Threads.daemon("telegram-outbox").newThread(this::dispatch);
         dispatcher.start();
+    }
+
+    /** Where to report a private chat that cannot be written to (the person blocked the bot). */
+    void onUnreachable(Consumer<String> report) {
+        unreachable = report;
     }
 
     /** Whether a new input from {@code chatId} may be answered (see {@link Outbox#admits}). */
@@ -246,6 +255,13 @@ final class OutboxRunner implements AutoCloseable {
         } else {
             log.warn("Telegram refused a message to {}: [{}] {}", call.chatId(), refused.code(), refused.description());
             outbox.completed(dispatch);
+            boolean privateChat = !call.chatId().startsWith("-");
+            if (call instanceof Outgoing.Send
+                    && privateChat
+                    && (refused.code() == 403 || refused.says("chat not found"))) {
+                // Blocked, deactivated, or never met: the engine stops what it sends unasked (reminders).
+                unreachable.accept(call.chatId());
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.sobes.telegram;
 
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
+import dev.sobes.core.chat.Unreachable;
 import dev.sobes.core.engine.Engine;
 import dev.sobes.core.model.Lang;
 import java.io.IOException;
@@ -147,6 +150,8 @@ public final class TelegramBot implements AutoCloseable {
         OutboxRunner runner = new OutboxRunner(
                 settings.limits(), new Delivery(client, redactor), settings.workers(), System::nanoTime);
         outbox = runner;
+        runner.onUnreachable(chatId ->
+                engine.respond(Unreachable.blocked(Conversation.direct(Platform.TELEGRAM, chatId)), replies -> {}));
         Router routing = new Router(
                 engine,
                 new UpdateTranslator(me.getId(), username, new Usernames()),
