@@ -87,7 +87,7 @@ final class ReplyRenderer {
             HtmlRenderer.Chunk chunk = chunks.get(i);
             Outgoing.Text text = new Outgoing.Text(chunk.html(), chunk.plain(), true);
             InlineKeyboardMarkup buttons = i == chunks.size() - 1 ? keyboard : null;
-            if (previous != null && i < previous.pieces() && previous.content(i).equals(contents.get(i))) {
+            if (previous != null && i < previous.pieces() && previous.showsSame(i, record)) {
                 record.keeps(i, previous);
             } else if (previous != null && i < previous.pieces()) {
                 calls.add(new Outgoing.Edit(chatId, thread, previous, i, text, buttons, record));

@@ -155,6 +155,18 @@ final class BotProcess implements AutoCloseable {
         }
     }
 
+    /** The first lines of the live heap's class histogram (after a full collection). */
+    List<String> histogram(int lines) {
+        try {
+            return jcmd("GC.class_histogram").lines().limit(lines + 3L).toList();
+        } catch (IOException e) {
+            return List.of("(no histogram: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
     private String jcmd(String what) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), what)

@@ -47,6 +47,10 @@ public final class LoadDriver {
     private LoadDriver() {}
 
     public static void main(String[] args) throws Exception {
+        // The JDK's HTTP server, which the fake Telegram runs on, leaves Nagle's algorithm on: each
+        // answer then waits for the bot's delayed ACK, 40 ms a call, which bounded the whole run at
+        // (sender threads / 40 ms) calls a second. Telegram's servers do not hold answers back.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         LoadSettings settings;
         try {
@@ -88,6 +92,9 @@ public final class LoadDriver {
             drive(settings, telegram, bot, answers, report);
             report.heapEnd = bot.heapUsed(false);
             report.heapAfterGc = bot.heapUsed(true);
+            if (settings.histogram()) {
+                report.histogram = bot.histogram(20);
+            }
             Thread.sleep(2_000);
             report.rssAfter = bot.rss();
             report.exitCode = bot.stop(Duration.ofSeconds(20));
@@ -255,6 +262,7 @@ public final class LoadDriver {
         List<String> violationSample = List.of();
         List<String> botLines = List.of();
         List<String> startLines = List.of();
+        List<String> histogram = List.of();
         Metrics metrics = new Metrics();
         List<Practiser> people = List.of();
         int strays;
@@ -441,6 +449,10 @@ public final class LoadDriver {
                     heapEnd.isPresent() ? mb(heapEnd.getAsLong()) : "?",
                     heapAfterGc.isPresent() ? mb(heapAfterGc.getAsLong()) : "?");
             out.printf("bot exit code on SIGTERM: %d%n", exitCode);
+            if (!histogram.isEmpty()) {
+                out.println("bot's heap after the run, largest classes:");
+                histogram.forEach(line -> out.println("  | " + line));
+            }
             if (settings.showStart()) {
                 out.println("bot's output up to ready (ms since the process started):");
                 startLines.forEach(line -> out.println("  | " + line));

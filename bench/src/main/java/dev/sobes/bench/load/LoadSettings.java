@@ -22,6 +22,7 @@ import java.util.Locale;
  * @param content the question packs the bot loads
  * @param botJvm extra options for the bot's JVM
  * @param showStart whether to print the bot's output up to ready, timed
+ * @param histogram whether to print the largest classes on the bot's heap after the run
  */
 record LoadSettings(
         int people,
@@ -34,7 +35,8 @@ record LoadSettings(
         Path jar,
         Path content,
         List<String> botJvm,
-        boolean showStart) {
+        boolean showStart,
+        boolean histogram) {
 
     static final String USAGE = """
             Usage: java -cp bench/target/benchmarks.jar dev.sobes.bench.load.LoadDriver [options]
@@ -51,7 +53,8 @@ record LoadSettings(
               --jar PATH         the packaged bot (default bot-app/target/sobes.jar)
               --content DIR      question packs (default content)
               --bot-jvm ARGS     extra JVM options for the bot, space-separated (default none)
-              --show-start       print the bot's output up to ready, with times""";
+              --show-start       print the bot's output up to ready, with times
+              --histogram        print the largest classes on the bot's heap after the run""";
 
     LoadSettings {
         if (people < 1 || questions < 1) {
@@ -75,10 +78,15 @@ record LoadSettings(
         Path content = Path.of("content");
         List<String> jvm = new ArrayList<>();
         boolean showStart = false;
+        boolean histogram = false;
         for (int i = 0; i < args.size(); i++) {
             String name = args.get(i);
             if (name.equals("--show-start")) {
                 showStart = true;
+                continue;
+            }
+            if (name.equals("--histogram")) {
+                histogram = true;
                 continue;
             }
             if (i + 1 >= args.size()) {
@@ -114,7 +122,8 @@ record LoadSettings(
                 jar.toAbsolutePath(),
                 content.toAbsolutePath(),
                 jvm,
-                showStart);
+                showStart,
+                histogram);
     }
 
     private static boolean onOff(String value) {
