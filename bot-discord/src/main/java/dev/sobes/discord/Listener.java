@@ -10,6 +10,7 @@ import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.TextMessage;
+import dev.sobes.core.chat.Unreachable;
 import dev.sobes.core.engine.Engine;
 import dev.sobes.core.model.Lang;
 import dev.sobes.core.model.QuestionBank;
@@ -513,9 +514,27 @@ final class Listener extends ListenerAdapter {
                     direct || settings.messageContent(),
                     0,
                     other -> Channels.find(shards, other));
-            lanes.submit(conversation.key(), () -> delivery.deliver(context, List.of(reply)));
+            lanes.submit(conversation.key(), () -> {
+                try {
+                    delivery.deliver(context, List.of(reply));
+                } catch (ErrorResponseException e) {
+                    if (direct && UNREACHABLE.contains(e.getErrorResponse())) {
+                        // Direct messages closed, or the person is gone: stop what is sent unasked (reminders).
+                        List<Reply> none = engine.apply(Unreachable.blocked(conversation));
+                        if (!none.isEmpty()) {
+                            LOG.warn("The engine answered an unreachable conversation; nothing can be sent there");
+                        }
+                    } else {
+                        LOG.warn("A timer's reply for {} was refused: {}", conversation.key(), e.getMessage());
+                    }
+                }
+            });
         }
     }
+
+    /** Discord's answers that mean the bot may not write to a direct conversation until the person acts. */
+    private static final java.util.Set<ErrorResponse> UNREACHABLE = java.util.EnumSet.of(
+            ErrorResponse.CANNOT_SEND_TO_USER, ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_USER);
 
     private void deliverElsewhere(
             Place there, Person person, User user, Lang lang, String name, List<String> args, String sourceId) {

@@ -1,0 +1,66 @@
+package dev.sobes.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sobes.core.chat.Conversation;
+import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.Platform;
+import dev.sobes.core.chat.Reply;
+import dev.sobes.core.chat.RichText;
+import dev.sobes.core.chat.Unreachable;
+import dev.sobes.testkit.discord.FakeChannel;
+import dev.sobes.testkit.discord.FakeDiscord;
+import dev.sobes.testkit.discord.FakeUser;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A timer's message to someone who closed their direct messages is reported to the engine. */
+class UnreachableIT {
+    private final FakeDiscord discord = FakeDiscord.start();
+    private final Harness harness = new Harness(discord);
+    private final List<Input> seen = new CopyOnWriteArrayList<>();
+
+    UnreachableIT() throws InterruptedException {
+        harness.start(
+                harness.settings(DiscordSettings.CommandScope.GLOBAL, false),
+                input -> {
+                    seen.add(input);
+                    return harness.engine.handle(input);
+                },
+                DiscordBot.ACK_BUDGET);
+        discord.awaitCommands(null);
+    }
+
+    private boolean reported(Conversation conversation) {
+        return seen.stream()
+                .anyMatch(i -> i instanceof Unreachable u && u.conversation().equals(conversation) && u.permanent());
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    @Test
+    void aRefusedDirectMessageFromATimerTellsTheEngineTheConversationIsUnreachable() throws InterruptedException {
+        FakeUser alice = discord.addUser("alice", "en-US");
+        FakeChannel dm = alice.dm();
+        alice.says(dm, "hello");
+        dm.awaitReply(m -> m.text().contains("no open question"));
+        Conversation conversation = Conversation.direct(Platform.DISCORD, String.valueOf(dm.id()));
+
+        alice.refusesDirectMessages();
+        harness.bot().deliver(List.of(Reply.to(conversation, RichText.of("Cards due for review: 1 — /review"))));
+
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline && !reported(conversation)) {
+            Thread.sleep(20);
+        }
+        assertThat(reported(conversation))
+                .as("the engine heard that the DM is closed")
+                .isTrue();
+        assertThat(dm.messages()).noneMatch(m -> m.text().contains("Cards due"));
+    }
+}
