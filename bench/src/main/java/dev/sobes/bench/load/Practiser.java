@@ -120,11 +120,12 @@ final class Practiser {
         chat.pressesCallback(feedback, Objects.requireNonNull(next.callbackData()));
     }
 
-    /** Expected minus received feedback cards and question cards; negative when some came twice. */
+    /** Feedback cards and question cards this person should have had and did not. */
     synchronized int lostReplies() {
         return Math.max(0, questions - feedbackCards) + Math.max(0, questions - questionCards);
     }
 
+    /** Feedback cards and question cards beyond those this person asked for. */
     synchronized int doubledReplies() {
         return Math.max(0, feedbackCards - questions) + Math.max(0, questionCards - questions);
     }

@@ -15,9 +15,11 @@ import dev.sobes.core.store.AnswerRecord;
 import dev.sobes.core.store.GradeRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -390,8 +392,10 @@ final class Practice {
             turn.say("error.pack-gone");
             return;
         }
+        // A set: a long run asks hundreds of questions, and a list made each Next cost pool × asked.
+        Set<String> asked = new HashSet<>(session.asked());
         List<Question> pool = pack.questions(selection.topicId(), selection.level()).stream()
-                .filter(q -> !session.asked().contains(q.id()))
+                .filter(q -> !asked.contains(q.id()))
                 .toList();
         if (pool.isEmpty()) {
             boolean any = !session.asked().isEmpty();
