@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sobes.core.admin.PackShelf;
 import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.model.Lang;
@@ -13,6 +14,7 @@ import dev.sobes.core.store.AnswerRecord;
 import dev.sobes.core.store.GameRecord;
 import dev.sobes.core.store.GradeRecord;
 import dev.sobes.core.store.InterviewRecord;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +46,8 @@ final class ExportDocument {
             List<AnswerRecord> answers,
             List<GradeRecord> grades,
             List<StoredSession> sessions,
-            GroupData groups) {
+            GroupData groups,
+            List<PackShelf.Kept> packs) {
         ObjectNode root = json.createObjectNode();
         root.put("format", "sobes-export");
         root.put("formatVersion", 1);
@@ -87,6 +90,14 @@ final class ExportDocument {
             }
         }
         writeGroups(root, person, groups);
+        ArrayNode packList = root.putArray("ownPacks");
+        for (PackShelf.Kept pack : packs) {
+            packList.addObject()
+                    .put("packId", pack.packId())
+                    .put("fileName", pack.file().fileName())
+                    .put("keptAt", pack.keptAt().toString())
+                    .put("content", new String(pack.file().content(), StandardCharsets.UTF_8));
+        }
         try {
             return new Attachment(fileName(person), MEDIA_TYPE, json.writeValueAsBytes(root));
         } catch (JsonProcessingException e) {

@@ -41,7 +41,11 @@ final class Migrations {
                 .loggers("slf4j")
                 .locations(LOCATION)
                 .failOnMissingLocations(true)
-                .placeholders(Map.of("id", Dialect.of(database).identityColumn()));
+                .placeholders(Map.of(
+                        "id",
+                        Dialect.of(database).identityColumn(),
+                        "blob",
+                        Dialect.of(database).bytesColumn()));
         if (database instanceof Database.Postgres postgres && postgres.schema() != null) {
             config.schemas(postgres.schema()).defaultSchema(postgres.schema()).createSchemas(true);
         }

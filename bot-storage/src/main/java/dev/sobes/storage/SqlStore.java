@@ -3,6 +3,7 @@ package dev.sobes.storage;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.sobes.core.admin.PackShelf;
 import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.PersonId;
@@ -59,6 +60,7 @@ public final class SqlStore implements Store, AutoCloseable {
     private final Cache<String, Session> sessions;
     private final AtomicLong nextPrune = new AtomicLong();
     private final SqlGroupStore groups;
+    private final SqlPackShelf packs;
 
     private SqlStore(Database database, HikariDataSource pool, Clock clock, StoreOptions options) {
         this.database = database;
@@ -70,6 +72,7 @@ public final class SqlStore implements Store, AutoCloseable {
                 .expireAfterAccess(options.idleSession())
                 .build();
         this.groups = new SqlGroupStore(database, pool, clock);
+        this.packs = new SqlPackShelf(database, pool);
     }
 
     /** Opens the database with the default options. */
@@ -106,6 +109,14 @@ public final class SqlStore implements Store, AutoCloseable {
      */
     public GroupStore groups() {
         return groups;
+    }
+
+    /**
+     * The packs people and places sent from chat, in the same database; deleting a person deletes
+     * the packs they sent, and their export includes them.
+     */
+    public PackShelf packs() {
+        return packs;
     }
 
     /** A write at start-up, so a read-only or full location is reported now rather than on an answer. */
@@ -447,6 +458,8 @@ public final class SqlStore implements Store, AutoCloseable {
             update(c, "DELETE FROM inputs WHERE conversation_key = ?", key);
         }
         update(c, "DELETE FROM people WHERE person_key = ?", person.key());
+        update(c, "DELETE FROM question_reports WHERE person_key = ?", person.key());
+        SqlPackShelf.forget(c, person);
         return owned;
     }
 
@@ -641,7 +654,8 @@ public final class SqlStore implements Store, AutoCloseable {
                     new ExportDocument.GroupData(
                             groups.playingIn(c, person).orElse(null),
                             groups.gamesOf(c, person),
-                            groups.interviewsOf(c, person)));
+                            groups.interviewsOf(c, person)),
+                    packs.of(c, person));
         } catch (SQLException e) {
             throw failure("read a person's data from", e);
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sobes.core.admin.PackOwner;
+import dev.sobes.core.admin.PackShelf;
 import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.PersonId;
@@ -25,6 +27,7 @@ import dev.sobes.core.store.GameRecord;
 import dev.sobes.core.store.GradeRecord;
 import dev.sobes.core.store.InterviewRecord;
 import dev.sobes.core.store.Standing;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -396,6 +399,7 @@ abstract class StoreContract {
                 List.of(),
                 List.of(grade(ANN, "q1", T0, Grade.GOOD))));
         store.commit(step(BOB_DM, BOB, 0, answer(BOB, "q1", T0, "bob's answer")));
+        keepPacksAndReports(store);
 
         Attachment file = store.export(ANN);
 
@@ -411,9 +415,14 @@ abstract class StoreContract {
         assertThat(json.path("sessions")).hasSize(1);
         assertThat(json.path("sessions").get(0).path("state").path("mode").asText())
                 .isEqualTo("REVIEWING");
+        assertThat(json.path("ownPacks")).hasSize(1);
+        assertThat(json.path("ownPacks").get(0).path("fileName").asText()).isEqualTo("ann.md");
+        assertThat(json.path("ownPacks").get(0).path("content").asText()).startsWith("# Notes of ann.md");
         assertThat(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8))
                 .doesNotContain("bob's answer")
-                .doesNotContain("telegram:202");
+                .doesNotContain("telegram:202")
+                .doesNotContain("bob.md")
+                .doesNotContain("group.md");
     }
 
     @Test
@@ -432,6 +441,7 @@ abstract class StoreContract {
                 List.of(grade(ANN, "q2", T0, Grade.EASY))));
 
         playInAGroup(store);
+        keepPacksAndReports(store);
 
         Commit forget = new Commit(ANN_DM, ANN, "u1", 1, null, List.of(), List.of(), Map.of(), ANN);
         assertThat(store.commit(forget)).isEqualTo(Commit.Outcome.SAVED);
@@ -454,8 +464,67 @@ abstract class StoreContract {
                     .containsExactly(BOB);
             assertThat(view.groups().interviews(ANN, BOB)).isEmpty();
             assertThat(view.groups().interview("telegram:-500", "i2")).isPresent();
+            assertThat(view.packs().all())
+                    .extracting(PackShelf.Kept::owner)
+                    .containsExactlyInAnyOrder(PackOwner.person(BOB), PackOwner.place(GROUP));
         }
         assertThat(rowsNaming(ANN)).isEmpty();
+        assertThat(rowsNaming(BOB)).contains("own_packs.owner_key: 1", "question_reports.person_key: 1");
+    }
+
+    /** Ann and Bob each send a pack and report a question; Ann sends a pack for the group too. */
+    void keepPacksAndReports(SqlStore store) throws SQLException {
+        store.packs().keep(new PackShelf.Kept(PackOwner.person(ANN), "own-ann", notes("ann.md"), T0));
+        store.packs().keep(new PackShelf.Kept(PackOwner.person(BOB), "own-bob", notes("bob.md"), T0));
+        store.packs().keep(new PackShelf.Kept(PackOwner.place(GROUP), "own-group", notes("group.md"), T0));
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO question_reports"
+                                + " (reported_at, person_key, conversation_key, question_id, comment) VALUES (?, ?, ?, ?, ?)")) {
+            for (PersonId person : List.of(ANN, BOB)) {
+                s.setLong(1, T0.toEpochMilli());
+                s.setString(2, person.key());
+                s.setString(3, ANN_DM.key());
+                s.setString(4, "q1");
+                s.setString(5, "the answer misses a point");
+                s.executeUpdate();
+            }
+        }
+    }
+
+    static Attachment notes(String name) {
+        return new Attachment(
+                name, "text/markdown", ("# Notes of " + name + "\n\n## Q?\n\nA.\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void keptPacksAreReadBackReplacedByIdAndMoveTheRevision() throws Exception {
+        SqlStore store = open();
+        long start = store.packs().revision();
+        assertThat(store.packs().all()).isEmpty();
+
+        store.packs().keep(new PackShelf.Kept(PackOwner.person(ANN), "own-a", notes("first.md"), T0));
+        long afterFirst = store.packs().revision();
+        store.packs().keep(new PackShelf.Kept(PackOwner.person(ANN), "own-a", notes("second.md"), T0.plusSeconds(60)));
+        store.packs().keep(new PackShelf.Kept(PackOwner.place(GROUP), "own-a", notes("group.md"), T0));
+
+        SqlStore other = open();
+        assertThat(other.packs().all())
+                .extracting(
+                        k -> k.owner().key() + " " + k.packId() + " " + k.file().fileName())
+                .containsExactly("person:telegram:101 own-a second.md", "place:telegram:-500 own-a group.md");
+        PackShelf.Kept kept = other.packs().all().get(0);
+        assertThat(kept.file()).isEqualTo(notes("second.md"));
+        assertThat(kept.keptAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(afterFirst).isGreaterThan(start);
+        assertThat(other.packs().revision()).isGreaterThan(afterFirst);
+
+        long beforeForget = other.packs().revision();
+        other.forget(BOB);
+        assertThat(store.packs().revision()).as("nothing of Bob's was kept").isEqualTo(beforeForget);
+        other.forget(ANN);
+        assertThat(store.packs().revision()).isGreaterThan(beforeForget);
+        assertThat(store.packs().all()).extracting(PackShelf.Kept::packId).containsExactly("own-a");
     }
 
     /** Ann and Bob play a group game in GROUP, and interview each other and Cat there. */
@@ -515,11 +584,13 @@ abstract class StoreContract {
                     }
                 }
             }
-            assertThat(columns).as("columns naming a person").hasSizeGreaterThanOrEqualTo(9);
+            assertThat(columns).as("columns naming a person").hasSizeGreaterThanOrEqualTo(11);
             for (String[] column : columns) {
-                try (PreparedStatement s =
-                        c.prepareStatement("SELECT count(*) FROM " + column[0] + " WHERE " + column[1] + " = ?")) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT count(*) FROM " + column[0] + " WHERE " + column[1] + " IN (?, ?)")) {
                     s.setString(1, person.key());
+                    // Own packs name their owner as an owner of packs: person:<platform>:<user id>.
+                    s.setString(2, PackOwner.person(person).key());
                     try (ResultSet r = s.executeQuery()) {
                         r.next();
                         if (r.getInt(1) > 0) {

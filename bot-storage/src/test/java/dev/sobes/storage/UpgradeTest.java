@@ -2,6 +2,9 @@ package dev.sobes.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sobes.core.admin.PackOwner;
+import dev.sobes.core.admin.PackShelf;
+import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Platform;
@@ -9,6 +12,7 @@ import dev.sobes.core.model.Grade;
 import dev.sobes.core.store.AnswerRecord;
 import dev.sobes.core.store.GameRecord;
 import dev.sobes.core.store.Standing;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +62,39 @@ class UpgradeTest {
             assertThat(reopened.language(ANN)).map(l -> l.code()).contains("ru");
             assertThat(reopened.answers(ANN)).hasSize(1);
             assertThat(reopened.groups().standings("telegram:-1", T0)).containsExactly(new Standing(ANN, "Ann", 2, 1));
+        }
+    }
+
+    @Test
+    void reportsKeptBeforeTheyHadAMigrationStayAndOwnPacksArrive() throws Exception {
+        Database database = new Database.Sqlite(dir.resolve("sobes.db"));
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + dir.resolve("sobes.db"));
+        Migrations.configure(source, database).target("2").load().migrate();
+        // Version 2 of the schema had no reports table: the launcher made it itself, like this.
+        try (var c = source.getConnection();
+                var s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS question_reports (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    + " reported_at BIGINT NOT NULL, person_key TEXT NOT NULL, conversation_key TEXT NOT NULL,"
+                    + " question_id TEXT, comment TEXT NOT NULL)");
+            s.execute("INSERT INTO question_reports (reported_at, person_key, conversation_key, question_id, comment)"
+                    + " VALUES (0, 'telegram:101', 'telegram:101', 'q1', 'typo in the answer')");
+        }
+
+        try (SqlStore store = SqlStore.open(database, clock)) {
+            store.packs()
+                    .keep(new PackShelf.Kept(
+                            PackOwner.person(ANN),
+                            "own-1",
+                            new Attachment("n.md", "text/markdown", "# N".getBytes(StandardCharsets.UTF_8)),
+                            T0));
+            assertThat(store.packs().all()).hasSize(1);
+        }
+        try (var c = source.getConnection();
+                var s = c.createStatement();
+                var r = s.executeQuery("SELECT comment FROM question_reports")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("typo in the answer");
         }
     }
 }
