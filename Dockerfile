@@ -19,7 +19,6 @@ COPY --from=build /src/bot-app/target/lib /app/lib
 COPY content /app/content
 ENV SOBES_CONTENT_DIR=/app/content \
     SOBES_DB_PATH=/data/sobes.db \
-    SOBES_PACKS_DIR=/data/packs \
     SOBES_HTTP_PORT=8081 \
     SOBES_HTTP_BIND=0.0.0.0
 VOLUME ["/data"]

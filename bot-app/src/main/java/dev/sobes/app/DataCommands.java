@@ -5,9 +5,7 @@ import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.storage.Database;
 import dev.sobes.storage.SqlStore;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 
 /** The launcher's database commands: export and forget a person, migrate the schema. */
@@ -39,13 +37,11 @@ final class DataCommands {
                         + grades + " grades) and cannot be undone. Run again with --yes to delete it.");
                 return Sobes.EXIT_CONFIG;
             }
+            PackOwner owner = PackOwner.person(person);
+            long packs = store.packs().all().stream()
+                    .filter(kept -> kept.owner().equals(owner))
+                    .count();
             store.forget(person);
-            int packs;
-            try {
-                packs = new OwnPacks(Services.packsFolder(settings, store.database())).forget(PackOwner.person(person));
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not delete the packs " + person.key() + " sent", e);
-            }
             out.println("Deleted everything kept about " + person.key() + ": " + answers + " answers, " + grades
                     + " grades, " + packs + " own packs.");
         }

@@ -4,118 +4,101 @@ import dev.sobes.content.PackUpload;
 import dev.sobes.core.admin.Library;
 import dev.sobes.core.admin.Operations;
 import dev.sobes.core.admin.PackOwner;
+import dev.sobes.core.admin.PackShelf;
 import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.model.Pack;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import dev.sobes.core.store.StoreException;
 import java.math.BigInteger;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Packs that people and places sent from chat, kept as the files they sent: {@code
- * <folder>/<owner>/<pack id>.md} or {@code .yaml}, read again at start-up. The folder is {@code
- * SOBES_PACKS_DIR}, by default {@code packs} beside the SQLite file.
+ * Packs that people and places sent from chat: read and checked when sent, kept as the files they
+ * sent on the store's {@link PackShelf}, and put in the library. Every process reads the shelf
+ * again when its revision moves ({@link #refresh}), so a pack sent to one process is practised on
+ * all, and a forgotten person's packs leave every library.
  */
 final class OwnPacks {
-    private final Path folder;
+    private static final Logger LOG = LoggerFactory.getLogger(OwnPacks.class);
+
+    private final PackShelf shelf;
+    private final Library library;
+    private final Clock clock;
     private final PackUpload reader = new PackUpload();
+    private long revision = Long.MIN_VALUE;
 
-    OwnPacks(Path folder) {
-        this.folder = folder;
+    OwnPacks(PackShelf shelf, Library library, Clock clock) {
+        this.shelf = shelf;
+        this.library = library;
+        this.clock = clock;
     }
 
-    Path folder() {
-        return folder;
-    }
-
-    /** Every kept pack, by owner; files that no longer read are reported and left out. */
-    Map<PackOwner, List<Pack>> loadAll(PrintStream err) throws IOException {
+    /**
+     * Puts the shelf's packs in the library when the shelf changed since the last look; a kept
+     * file that no longer reads (the reader got stricter) is logged and left out.
+     *
+     * @return whether the library's own packs were replaced
+     */
+    synchronized boolean refresh() {
+        long now = shelf.revision();
+        if (now == revision) {
+            return false;
+        }
         Map<PackOwner, List<Pack>> all = new LinkedHashMap<>();
-        if (!Files.isDirectory(folder)) {
-            return all;
-        }
-        try (Stream<Path> owners = Files.list(folder)) {
-            for (Path ownerDir : owners.sorted().toList()) {
-                Optional<PackOwner> owner =
-                        PackOwner.parse(URLDecoder.decode(ownerDir.getFileName().toString(), StandardCharsets.UTF_8));
-                if (owner.isEmpty() || !Files.isDirectory(ownerDir)) {
-                    continue;
-                }
-                try (Stream<Path> files = Files.list(ownerDir)) {
-                    for (Path file : files.sorted().toList()) {
-                        String name = file.getFileName().toString();
-                        if (name.startsWith(".")) {
-                            continue;
-                        }
-                        // <pack id>@<the name it was sent as, encoded>, so that a Markdown pack keeps its id and title.
-                        int at = name.indexOf('@');
-                        String packId = at < 0 ? name.replaceFirst("\\.[^.]*$", "") : name.substring(0, at);
-                        String sentAs =
-                                at < 0 ? name : URLDecoder.decode(name.substring(at + 1), StandardCharsets.UTF_8);
-                        PackUpload.Result read = reader.read(sentAs, Files.readAllBytes(file), packId, none());
-                        if (read.pack() == null) {
-                            err.println("The own pack " + file + " no longer reads and is left out: "
-                                    + String.join("; ", read.errors()));
-                        } else {
-                            all.computeIfAbsent(owner.get(), o -> new ArrayList<>())
-                                    .add(read.pack());
-                        }
-                    }
-                }
+        for (PackShelf.Kept kept : shelf.all()) {
+            PackUpload.Result read =
+                    reader.read(kept.file().fileName(), kept.file().content(), kept.packId(), none());
+            Pack pack = read.pack();
+            if (pack == null) {
+                LOG.warn(
+                        "event=own_pack_unreadable owner={} pack={} errors=\"{}\"",
+                        kept.owner().key(),
+                        kept.packId(),
+                        String.join("; ", read.errors()));
+            } else {
+                all.computeIfAbsent(kept.owner(), o -> new ArrayList<>()).add(pack);
             }
         }
-        return all;
+        library.replaceOwned(all);
+        revision = now;
+        return true;
     }
 
-    /** Deletes the packs a person sent; returns how many there were. */
-    int forget(PackOwner owner) throws IOException {
-        Path dir = folder.resolve(URLEncoder.encode(owner.key(), StandardCharsets.UTF_8));
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        int packs = 0;
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
-                    packs++;
-                }
-                Files.delete(file);
+    /** {@link #refresh}, for a timer: a store out of reach now is tried again on the next call. */
+    void refreshQuietly() {
+        try {
+            if (refresh()) {
+                LOG.info("event=own_packs_refreshed packs={}", library.ownedCount());
             }
+        } catch (StoreException e) {
+            LOG.warn("event=own_packs_refresh_failed reason=\"{}\"", e.getMessage());
         }
-        return packs;
     }
 
     /** Reads, checks and keeps an uploaded pack, and puts it in the library. */
-    Operations.Imported importPack(PackOwner owner, Attachment file, Library library) {
+    synchronized Operations.Imported importPack(PackOwner owner, Attachment file, Library into) {
         String markdownId = "own-" + tag(owner.key() + "/" + file.fileName().toLowerCase(Locale.ROOT));
         PackUpload.Taken taken = new PackUpload.Taken() {
             @Override
             public boolean pack(String packId) {
-                return library.everything().pack(packId).isPresent() && !owns(library, owner, packId);
+                return into.everything().pack(packId).isPresent() && !owns(into, owner, packId);
             }
 
             @Override
             public boolean question(String packId, String questionId) {
-                return library.everything()
+                return into.everything()
                         .question(questionId)
-                        .map(q -> !(q.packId().equals(packId) && owns(library, owner, packId)))
+                        .map(q -> !(q.packId().equals(packId) && owns(into, owner, packId)))
                         .orElse(false);
             }
         };
@@ -124,24 +107,8 @@ final class OwnPacks {
         if (pack == null) {
             return new Operations.Imported(null, read.errors(), List.of());
         }
-        try {
-            Path dir = folder.resolve(URLEncoder.encode(owner.key(), StandardCharsets.UTF_8));
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".upload-", ".tmp");
-            Files.write(temp, file.content());
-            try (Stream<Path> earlier = Files.list(dir)) {
-                for (Path old : earlier.toList()) {
-                    if (old.getFileName().toString().startsWith(pack.id() + "@")) {
-                        Files.delete(old);
-                    }
-                }
-            }
-            String kept = pack.id() + "@" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8);
-            Files.move(temp, dir.resolve(kept), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not keep the uploaded pack in " + folder, e);
-        }
-        library.putOwned(owner, pack);
+        shelf.keep(new PackShelf.Kept(owner, pack.id(), file, clock.instant()));
+        into.putOwned(owner, pack);
         return new Operations.Imported(pack, List.of(), read.notes());
     }
 

@@ -7,6 +7,7 @@ import dev.sobes.core.chat.Reply;
 import dev.sobes.core.engine.ActionCodec;
 import dev.sobes.core.engine.Engine;
 import dev.sobes.core.model.QuestionBank;
+import dev.sobes.core.store.StoreException;
 import dev.sobes.storage.Database;
 import dev.sobes.storage.SqlStore;
 import java.io.IOException;
@@ -15,7 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +44,15 @@ final class Services implements AutoCloseable {
     final Outlets outlets = new Outlets();
     final Desk desk;
 
+    /** How often the packs sent from chat are looked at again for changes made by other processes. */
+    static final Duration REFRESH = Duration.ofSeconds(5);
+
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sobes-own-packs");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** Where every platform's inputs go: the desk, counted and timed. */
     final Function<Input, List<Reply>> front;
 
@@ -55,6 +70,9 @@ final class Services implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.ownPacks = ownPacks;
+        // runs its own failures' handling, so the future has nothing to report; close() stops it.
+        ScheduledFuture<?> unused = housekeeping.scheduleWithFixedDelay(
+                ownPacks::refreshQuietly, REFRESH.toMillis(), REFRESH.toMillis(), TimeUnit.MILLISECONDS);
         this.engine = new Engine(library, store, clock, seed, new ActionCodec(store.actionSecret()), store.groups());
         this.queries = new StoreQueries(database);
         this.meters = new Meters(clock);
@@ -86,17 +104,16 @@ final class Services implements AutoCloseable {
         settings.admins();
         Clock clock = Clock.systemUTC();
         Database database = Storage.database(settings.asMap());
-        OwnPacks ownPacks = new OwnPacks(packsFolder(settings, database));
         Library library = new Library(bank);
-        library.replaceOwned(ownPacks.loadAll(err));
         SqlStore store = Storage.open(database, clock);
+        OwnPacks ownPacks = new OwnPacks(store.packs(), library, clock);
+        try {
+            ownPacks.refresh();
+        } catch (StoreException e) {
+            store.close();
+            throw new SettingException("Could not read the packs sent from chat: " + e.getMessage(), e);
+        }
         return new Services(settings, library, database, store, clock, seed, ownPacks);
-    }
-
-    /** Where packs sent from chat are kept: SOBES_PACKS_DIR, or packs/ beside the SQLite file. */
-    static Path packsFolder(Settings settings, Database database) {
-        String packs = settings.get(Settings.PACKS_DIR);
-        return packs == null ? Storage.filesFolder(database).resolve("packs") : Path.of(packs);
     }
 
     private static long seed(Settings settings) {
@@ -113,6 +130,7 @@ final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        housekeeping.shutdownNow();
         store.close();
     }
 }

@@ -28,7 +28,6 @@ final class Settings {
     static final String HTTP_PORT = "SOBES_HTTP_PORT";
     static final String HTTP_BIND = "SOBES_HTTP_BIND";
     static final String ADMINS = "SOBES_ADMINS";
-    static final String PACKS_DIR = "SOBES_PACKS_DIR";
     static final String SHUTDOWN_SECONDS = "SOBES_SHUTDOWN_SECONDS";
     static final String CONTENT_DIR = "SOBES_CONTENT_DIR";
     static final String LANG = "SOBES_LANG";
@@ -46,7 +45,6 @@ final class Settings {
             Storage.DATABASE_URL,
             Storage.DATABASE_USER,
             Storage.DATABASE_PASSWORD,
-            PACKS_DIR,
             ADMINS,
             HTTP_PORT,
             HTTP_BIND,

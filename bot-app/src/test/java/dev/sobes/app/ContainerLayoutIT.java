@@ -40,7 +40,7 @@ class ContainerLayoutIT {
                     m.group(1),
                     m.group(2).replace("/app/content", ConsolePracticeIT.MINI).replace("/data", data.toString()));
         }
-        assertThat(env).containsKeys("SOBES_DB_PATH", "SOBES_CONTENT_DIR", "SOBES_HTTP_PORT", "SOBES_PACKS_DIR");
+        assertThat(env).containsKeys("SOBES_DB_PATH", "SOBES_CONTENT_DIR", "SOBES_HTTP_PORT");
         // The image listens on 8081; here any free port does, as another process may hold 8081.
         env.put("SOBES_HTTP_PORT", "0");
         env.put("SOBES_HTTP_BIND", "127.0.0.1");

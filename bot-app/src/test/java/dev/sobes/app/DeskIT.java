@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,9 +63,6 @@ class DeskIT {
             sobes.send("/quit");
             assertThat(sobes.finish()).isZero();
         }
-        try (Stream<Path> kept = Files.walk(temp.resolve("data/packs"))) {
-            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith(packId + "@"));
-        }
         try (TerminalProcess sobes = TerminalProcess.start(env("boris"))) {
             sobes.screen();
             String refused = sobes.type("/practice " + packId + " all mixed");
@@ -77,8 +74,50 @@ class DeskIT {
         try (TerminalProcess sobes = TerminalProcess.start(env("anna"))) {
             sobes.screen();
             assertThat(sobes.type("/practice")).contains("go-notes");
+            Matcher saved = Pattern.compile("Saved to (\\S+\\.json)").matcher(sobes.type("/export"));
+            assertThat(saved.find()).isTrue();
+            assertThat(Files.readString(Path.of(saved.group(1))))
+                    .contains("\"ownPacks\"")
+                    .contains("go-notes.md")
+                    .contains("What does defer do?");
+            String confirm = sobes.type("/forget");
+            Matcher delete = Pattern.compile("\\[(\\d+)\\] Delete everything").matcher(confirm);
+            assertThat(delete.find()).as(confirm).isTrue();
+            assertThat(sobes.type(delete.group(1))).contains("everything Sobes kept about you is deleted");
             sobes.send("/quit");
             assertThat(sobes.finish()).isZero();
+        }
+        try (TerminalProcess sobes = TerminalProcess.start(env("anna"))) {
+            sobes.screen();
+            assertThat(sobes.type("/practice")).doesNotContain("go-notes");
+            assertThat(sobes.type("/practice " + packId + " all mixed")).doesNotContain("question 1");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
+        }
+    }
+
+    @Test
+    void aPackSentThroughOneProcessIsPractisedThroughAnotherOnTheSameDatabase() throws Exception {
+        Path notes = Files.writeString(temp.resolve("go-notes.md"), NOTES, StandardCharsets.UTF_8);
+        try (TerminalProcess other = TerminalProcess.start(env("anna"))) {
+            other.screen();
+            assertThat(other.type("/practice")).doesNotContain("go-notes");
+            try (TerminalProcess sobes = TerminalProcess.start(env("anna"))) {
+                sobes.screen();
+                assertThat(sobes.type("/upload " + notes)).contains("Imported «go-notes»: 2 questions");
+                sobes.send("/quit");
+                assertThat(sobes.finish()).isZero();
+            }
+            // The other process looks for new packs every few seconds; ask until it has, for a generous while.
+            String list = other.type("/practice");
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!list.contains("go-notes") && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                list = other.type("/practice");
+            }
+            assertThat(list).contains("go-notes");
+            other.send("/quit");
+            assertThat(other.finish()).isZero();
         }
     }
 
@@ -110,7 +149,12 @@ class DeskIT {
             sobes.send("/quit");
             assertThat(sobes.finish()).isZero();
         }
-        assertThat(temp.resolve("data/packs")).doesNotExist();
+        try (TerminalProcess sobes = TerminalProcess.start(env("anna"))) {
+            sobes.screen();
+            assertThat(sobes.type("/practice")).doesNotContain("Mine");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
+        }
     }
 
     @Test
