@@ -31,6 +31,7 @@ final class Settings {
     static final String SHUTDOWN_SECONDS = "SOBES_SHUTDOWN_SECONDS";
     static final String CONTENT_DIR = "SOBES_CONTENT_DIR";
     static final String LANG = "SOBES_LANG";
+    static final String LOG_FORMAT = "SOBES_LOG_FORMAT";
 
     /** The port of the operations endpoint when serving chat platforms and none is set. */
     static final int DEFAULT_HTTP_PORT = 8081;
@@ -40,6 +41,7 @@ final class Settings {
             CONFIG_FILE,
             CONTENT_DIR,
             LANG,
+            LOG_FORMAT,
             "SOBES_SEED",
             Storage.DB_PATH,
             Storage.DATABASE_URL,
@@ -145,6 +147,10 @@ final class Settings {
         httpPort(null);
         shutdownTimeout();
         admins();
+        String format = get(LOG_FORMAT);
+        if (format != null && !format.equals("text") && !format.equals("json")) {
+            throw new SettingException(LOG_FORMAT + " must be text or json, not \"" + format + "\".", null);
+        }
         String seed = get("SOBES_SEED");
         if (seed != null) {
             try {

@@ -2,6 +2,8 @@ package dev.sobes.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sobes.testkit.telegram.FakeTelegram;
 import dev.sobes.testkit.telegram.FakeUser;
 import java.net.URI;
@@ -9,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +76,53 @@ class OperationsIT {
             assertThat(everything).doesNotContain(telegram.token());
             assertThat(everything)
                     .doesNotContain(telegram.token().substring(telegram.token().indexOf(':') + 1));
+        }
+    }
+
+    @Test
+    void logsCanBeJsonOneObjectALine() throws Exception {
+        try (FakeTelegram telegram = FakeTelegram.builder().start();
+                TerminalProcess sobes = TerminalProcess.start(Map.of(
+                        "SOBES_CONTENT_DIR",
+                        ConsolePracticeIT.MINI,
+                        "SOBES_TELEGRAM_TOKEN",
+                        telegram.token(),
+                        "SOBES_TELEGRAM_API_URL",
+                        telegram.baseUrl(),
+                        "SOBES_HTTP_PORT",
+                        "0",
+                        "SOBES_HTTP_BIND",
+                        "127.0.0.1",
+                        "SOBES_LOG_FORMAT",
+                        "json"))) {
+            port(sobes);
+            FakeUser anna = telegram.user(7, "Anna").language("en");
+            anna.sends("/start");
+            anna.dm().awaitReply(m -> m.hasButton("Practice"));
+            assertThat(sobes.terminate()).as(sobes.stderr()).isIn(0, 143);
+
+            ObjectMapper json = new ObjectMapper();
+            List<JsonNode> events = new ArrayList<>();
+            for (String line : sobes.stderr().lines().toList()) {
+                if (line.startsWith("{")) {
+                    events.add(json.readTree(line));
+                }
+            }
+            assertThat(events).extracting(e -> e.path("level").asText()).contains("INFO");
+            assertThat(events)
+                    .extracting(e -> e.path("message").asText())
+                    .anyMatch(m -> m.startsWith("event=platform_started platform=telegram"))
+                    .anyMatch(m -> m.startsWith("event=stopping"));
+            assertThat(sobes.stderr()).doesNotContain(telegram.token());
+        }
+    }
+
+    @Test
+    void anUnknownLogFormatIsRefusedAtStartUp() throws Exception {
+        try (TerminalProcess sobes = TerminalProcess.start(
+                Map.of("SOBES_CONTENT_DIR", ConsolePracticeIT.MINI, "SOBES_LOG_FORMAT", "xml"), "serve")) {
+            assertThat(sobes.finish()).isEqualTo(2);
+            assertThat(sobes.stderr()).contains("SOBES_LOG_FORMAT must be text or json, not \"xml\"");
         }
     }
 
