@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,17 +28,7 @@ class OperationsIT {
     @Test
     void healthAndMetricsAnswerWhileServingAndSigtermStopsCleanlyWithoutShowingTheToken() throws Exception {
         try (FakeTelegram telegram = FakeTelegram.builder().start();
-                TerminalProcess sobes = TerminalProcess.start(Map.of(
-                        "SOBES_CONTENT_DIR",
-                        ConsolePracticeIT.MINI,
-                        "SOBES_TELEGRAM_TOKEN",
-                        telegram.token(),
-                        "SOBES_TELEGRAM_API_URL",
-                        telegram.baseUrl(),
-                        "SOBES_HTTP_PORT",
-                        "0",
-                        "SOBES_HTTP_BIND",
-                        "127.0.0.1"))) {
+                TerminalProcess sobes = TerminalProcess.start(serving(telegram, Map.of()))) {
             int port = port(sobes);
             FakeUser anna = telegram.user(7, "Anna").language("en");
             anna.sends("/start");
@@ -82,19 +73,7 @@ class OperationsIT {
     @Test
     void logsCanBeJsonOneObjectALine() throws Exception {
         try (FakeTelegram telegram = FakeTelegram.builder().start();
-                TerminalProcess sobes = TerminalProcess.start(Map.of(
-                        "SOBES_CONTENT_DIR",
-                        ConsolePracticeIT.MINI,
-                        "SOBES_TELEGRAM_TOKEN",
-                        telegram.token(),
-                        "SOBES_TELEGRAM_API_URL",
-                        telegram.baseUrl(),
-                        "SOBES_HTTP_PORT",
-                        "0",
-                        "SOBES_HTTP_BIND",
-                        "127.0.0.1",
-                        "SOBES_LOG_FORMAT",
-                        "json"))) {
+                TerminalProcess sobes = TerminalProcess.start(serving(telegram, Map.of("SOBES_LOG_FORMAT", "json")))) {
             port(sobes);
             FakeUser anna = telegram.user(7, "Anna").language("en");
             anna.sends("/start");
@@ -124,6 +103,17 @@ class OperationsIT {
             assertThat(sobes.finish()).isEqualTo(2);
             assertThat(sobes.stderr()).contains("SOBES_LOG_FORMAT must be text or json, not \"xml\"");
         }
+    }
+
+    /** The settings of a process serving the fake Telegram with its endpoint on a free port, and {@code more}. */
+    static Map<String, String> serving(FakeTelegram telegram, Map<String, String> more) {
+        Map<String, String> env = new HashMap<>(more);
+        env.put("SOBES_CONTENT_DIR", ConsolePracticeIT.MINI);
+        env.put("SOBES_TELEGRAM_TOKEN", telegram.token());
+        env.put("SOBES_TELEGRAM_API_URL", telegram.baseUrl());
+        env.put("SOBES_HTTP_PORT", "0");
+        env.put("SOBES_HTTP_BIND", "127.0.0.1");
+        return env;
     }
 
     static int port(TerminalProcess sobes) throws InterruptedException {
