@@ -108,7 +108,9 @@ abstract class StoreContract {
                         List.of(new MockAnswer("go-channels-closed", "channels", Level.MIDDLE, 3, 4, false))),
                 Instant.parse("2026-11-27T10:05:00Z"),
                 null,
-                null);
+                null,
+                null,
+                List.of("terms_listed"));
     }
 
     /** The session in another mode at another version; the sample's deadline is T0 + 5 minutes. */
@@ -132,7 +134,9 @@ abstract class StoreContract {
                 s.mock(),
                 s.deadline(),
                 s.game(),
-                s.interview());
+                s.interview(),
+                s.reminder(),
+                s.notes());
     }
 
     /** The session with a reminder. */
@@ -157,7 +161,8 @@ abstract class StoreContract {
                 s.deadline(),
                 s.game(),
                 s.interview(),
-                reminder);
+                reminder,
+                s.notes());
     }
 
     static AnswerRecord answer(PersonId person, String questionId, Instant at, String text) {

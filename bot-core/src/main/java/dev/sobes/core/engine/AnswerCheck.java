@@ -13,6 +13,6 @@ public final class AnswerCheck {
 
     public Coverage check(Question question, String answer) {
         Assessment assessment = feedback.assess(question, answer);
-        return new Coverage(assessment.covered(), assessment.suggested());
+        return new Coverage(assessment.covered(), assessment.suggested(), assessment.notes());
     }
 }

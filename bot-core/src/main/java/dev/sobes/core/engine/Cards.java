@@ -96,6 +96,9 @@ final class Cards {
                         + question.keyPoints().get(i).statement().in(lang))));
             }
             text.bullets(points);
+            for (String note : session.notes()) {
+                text.paragraph(Span.italic(turn.t("card.feedback.note." + note)));
+            }
         }
         String suggested = session.suggested();
         String graded = session.graded();

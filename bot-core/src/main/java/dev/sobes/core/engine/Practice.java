@@ -511,6 +511,7 @@ final class Practice {
                 .mode(Mode.REVIEWING)
                 .covered(coverage.covered())
                 .suggested(coverage.suggested().code())
+                .notes(coverage.noteCodes())
                 .graded(null)
                 .tally(tally)
                 .build());

@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param interview the interview between two members running in this conversation, if any
  * @param reminder the daily reminder of due cards and the time zone of the person of a direct
  *     conversation, once they set either
+ * @param notes for the last answer, why it earned less than its words might suggest (codes of
+ *     {@link dev.sobes.core.feedback.Assessment.Note}), shown on its feedback card
  */
 public record Session(
         String conversationKey,
@@ -54,55 +56,13 @@ public record Session(
         @Nullable Instant deadline,
         @Nullable GroupGame game,
         @Nullable PairInterview interview,
-        @Nullable Reminder reminder) {
+        @Nullable Reminder reminder,
+        List<String> notes) {
 
     public Session {
         asked = List.copyOf(asked);
         covered = List.copyOf(covered);
-    }
-
-    /** A session without a reminder. */
-    public Session(
-            String conversationKey,
-            long version,
-            Mode mode,
-            @Nullable Selection selection,
-            @Nullable String pendingPack,
-            @Nullable String pendingTopic,
-            @Nullable String questionId,
-            int seq,
-            int hintsShown,
-            List<String> asked,
-            List<Boolean> covered,
-            @Nullable String suggested,
-            @Nullable String graded,
-            Tally tally,
-            RunKind kind,
-            @Nullable MockState mock,
-            @Nullable Instant deadline,
-            @Nullable GroupGame game,
-            @Nullable PairInterview interview) {
-        this(
-                conversationKey,
-                version,
-                mode,
-                selection,
-                pendingPack,
-                pendingTopic,
-                questionId,
-                seq,
-                hintsShown,
-                asked,
-                covered,
-                suggested,
-                graded,
-                tally,
-                kind,
-                mock,
-                deadline,
-                game,
-                interview,
-                null);
+        notes = List.copyOf(notes);
     }
 
     public static Session start(String conversationKey) {
@@ -126,7 +86,8 @@ public record Session(
                 null,
                 null,
                 null,
-                null);
+                null,
+                List.of());
     }
 
     Builder toBuilder() {
@@ -155,6 +116,7 @@ public record Session(
         private @Nullable GroupGame game;
         private @Nullable PairInterview interview;
         private @Nullable Reminder reminder;
+        private List<String> notes;
 
         private Builder(Session s) {
             conversationKey = s.conversationKey;
@@ -177,6 +139,7 @@ public record Session(
             game = s.game;
             interview = s.interview;
             reminder = s.reminder;
+            notes = s.notes;
         }
 
         Builder mode(Mode value) {
@@ -269,6 +232,11 @@ public record Session(
             return this;
         }
 
+        Builder notes(List<String> value) {
+            notes = value;
+            return this;
+        }
+
         Session build() {
             return new Session(
                     conversationKey,
@@ -290,7 +258,8 @@ public record Session(
                     deadline,
                     game,
                     interview,
-                    reminder);
+                    reminder,
+                    notes);
         }
     }
 
@@ -335,6 +304,7 @@ public record Session(
                 deadline,
                 game,
                 interview,
-                reminder);
+                reminder,
+                notes);
     }
 }

@@ -276,4 +276,23 @@ class PracticeConversationTest {
                 .extracting(GradeRecord::grade, GradeRecord::chosen)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Grade.EASY, false));
     }
+
+    @Test
+    void theFeedbackCardSaysWhyABareListOfTermsEarnedLittle() {
+        Chat chat = new Chat(engine(Fixtures.goOnly()), "1", "en");
+        chat.send("/ask go-channels-unbuffered");
+        chat.send("block, receiver, synchronise");
+        assertThat(chat.text())
+                .contains("Key points covered: 1 of 3")
+                .contains("A bare list of terms earns at most a third of the key points");
+        chat.press("Good");
+        assertThat(chat.text())
+                .as("the card edited with the grade keeps the note")
+                .contains("Your grade: Good")
+                .contains("A bare list of terms");
+
+        chat.send("/ask go-channels-unbuffered");
+        chat.send("The send blocks until a receiver takes the value, so it synchronises the two goroutines.");
+        assertThat(chat.text()).contains("Key points covered: 3 of 3").doesNotContain("A bare list of terms");
+    }
 }
