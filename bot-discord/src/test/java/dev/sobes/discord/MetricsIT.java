@@ -62,7 +62,7 @@ class MetricsIT {
     void queuedRepliesCountsWhatWaitsItsTurnAndFallsToZeroOnceSent() throws InterruptedException {
         FakeUser alice = discord.addUser("alice", "en-US");
         FakeChannel dm = alice.dm();
-        assertThat(harness.bot().queuedReplies()).isZero();
+        assertThat(awaitQueued(n -> n == 0)).isZero();
 
         alice.says(dm, "hold");
         alice.says(dm, "one");
