@@ -1,11 +1,15 @@
 package dev.sobes.discord;
 
+import dev.sobes.chart.ChartImages;
+import dev.sobes.core.chat.Attachment;
+import dev.sobes.core.chat.Chart;
 import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.Span;
 import dev.sobes.core.model.Lang;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +28,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -129,10 +134,11 @@ final class Delivery {
     private void deliver(Context context, Reply reply, Route route) {
         List<Outgoing> parts = layout(context, reply);
         MessageChannel home = route instanceof ToChannel to ? to.channel() : context.channel();
+        Files files = Files.of(reply, route);
         String key = reply.key();
         if (key == null) {
-            for (Outgoing part : parts) {
-                send(route, part, home);
+            for (int i = 0; i < parts.size(); i++) {
+                send(route, parts.get(i), home, files.on(i));
             }
             return;
         }
@@ -141,7 +147,7 @@ final class Delivery {
         if (reply.replace()) {
             List<MessageRef> old = sent.await(conversation, privateTo, key, SENDING_PATIENCE);
             if (!old.isEmpty()) {
-                sent.put(conversation, privateTo, key, replace(context, old, parts, route, home));
+                sent.put(conversation, privateTo, key, replace(context, old, parts, route, home, files));
                 return;
             }
         }
@@ -152,8 +158,8 @@ final class Delivery {
         }
         try {
             List<MessageRef> refs = new ArrayList<>();
-            for (Outgoing part : parts) {
-                refs.add(send(route, part, home));
+            for (int i = 0; i < parts.size(); i++) {
+                refs.add(send(route, parts.get(i), home, files.on(i)));
             }
             sent.put(conversation, privateTo, key, refs);
         } finally {
@@ -232,8 +238,8 @@ final class Delivery {
         return context.channel().getJDA().openPrivateChannelById(to.userId()).complete();
     }
 
-    private static MessageRef send(Route route, Outgoing part, MessageChannel home) {
-        MessageCreateData data = create(part);
+    private static MessageRef send(Route route, Outgoing part, MessageChannel home, List<FileUpload> files) {
+        MessageCreateData data = create(part, files);
         if (route instanceof ViaInteraction via) {
             return via.responder().send(data, via.ephemeral(), home);
         }
@@ -244,10 +250,18 @@ final class Delivery {
 
     /** Edits the messages sent under the key in place, sending or deleting where the count changed. */
     private List<MessageRef> replace(
-            Context context, List<MessageRef> old, List<Outgoing> parts, Route route, MessageChannel home) {
+            Context context,
+            List<MessageRef> old,
+            List<Outgoing> parts,
+            Route route,
+            MessageChannel home,
+            Files files) {
         List<MessageRef> refs = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            refs.add(i < old.size() ? edit(context, old.get(i), parts.get(i)) : send(route, parts.get(i), home));
+            refs.add(
+                    i < old.size()
+                            ? edit(context, old.get(i), parts.get(i), files.on(i))
+                            : send(route, parts.get(i), home, files.on(i)));
         }
         for (int i = parts.size(); i < old.size(); i++) {
             MessageRef gone = old.get(i);
@@ -260,8 +274,8 @@ final class Delivery {
         return refs;
     }
 
-    private static MessageRef edit(Context context, MessageRef ref, Outgoing part) {
-        MessageEditData data = edit(part);
+    private static MessageRef edit(Context context, MessageRef ref, Outgoing part, List<FileUpload> files) {
+        MessageEditData data = edit(part, files);
         Responder responder = context.responder();
         if (responder != null && responder.sourceMessageId() == ref.id() && responder.updateSource(data)) {
             return ref;
@@ -277,23 +291,109 @@ final class Delivery {
     // JDA's message data; every message is sent with no mentions allowed, so nothing can ping.
 
     static MessageCreateData create(Outgoing part) {
+        return create(part, List.of());
+    }
+
+    static MessageCreateData create(Outgoing part, List<FileUpload> files) {
         return new MessageCreateBuilder()
                 .setContent(part.content())
                 .setEmbeds(embeds(part))
                 .setComponents(rows(part))
+                .setFiles(files)
                 .setAllowedMentions(NO_MENTIONS)
                 .mentionRepliedUser(false)
                 .build();
     }
 
     static MessageEditData edit(Outgoing part) {
-        return new MessageEditBuilder()
+        return edit(part, List.of());
+    }
+
+    /** An edit; files, when there are any, take the place of the message's old ones. */
+    static MessageEditData edit(Outgoing part, List<FileUpload> files) {
+        MessageEditBuilder builder = new MessageEditBuilder()
                 .setContent(part.content())
                 .setEmbeds(embeds(part))
                 .setComponents(rows(part))
                 .setAllowedMentions(NO_MENTIONS)
-                .mentionRepliedUser(false)
-                .build();
+                .mentionRepliedUser(false);
+        if (!files.isEmpty()) {
+            builder.setFiles(files);
+        }
+        return builder.build();
+    }
+
+    /**
+     * The files a reply carries: its attachment, and its chart drawn as a PNG. They go with the
+     * first message of the reply. Where the bot may not attach files (a server channel without
+     * Attach Files), the text goes alone: it carries the same numbers as the chart.
+     */
+    private static final class Files {
+        private static final Files NONE = new Files(List.of());
+        private static final String CHART_NAME = "stats.png";
+        private static final int ALT_TEXT = 1024;
+
+        private final List<Upload> uploads;
+
+        /** A file's name, description and bytes: a {@link FileUpload} can be sent only once, so one is made per send. */
+        private static final class Upload {
+            private final String name;
+            private final @Nullable String description;
+            private final byte[] bytes;
+
+            Upload(String name, @Nullable String description, byte[] bytes) {
+                this.name = name;
+                this.description = description;
+                this.bytes = bytes;
+            }
+        }
+
+        private Files(List<Upload> uploads) {
+            this.uploads = uploads;
+        }
+
+        static Files of(Reply reply, Route route) {
+            Attachment attachment = reply.attachment();
+            Chart chart = reply.chart();
+            if (attachment == null && chart == null) {
+                return NONE;
+            }
+            if (route instanceof ToChannel to
+                    && to.channel() instanceof GuildMessageChannel channel
+                    && !channel.getGuild().getSelfMember().hasPermission(channel, Permission.MESSAGE_ATTACH_FILES)) {
+                LOG.info("A file was left out in {}: the bot may not attach files there", channel.getId());
+                return NONE;
+            }
+            List<Upload> uploads = new ArrayList<>();
+            if (attachment != null) {
+                uploads.add(new Upload(attachment.fileName(), null, attachment.content()));
+            }
+            if (chart != null) {
+                String title = chart.title();
+                String alt = title.length() <= ALT_TEXT ? title : title.substring(0, ALT_TEXT);
+                uploads.add(new Upload(CHART_NAME, alt, ChartImages.png(chart)));
+            }
+            return new Files(List.copyOf(uploads));
+        }
+
+        /** The files for the reply's message number {@code index}: all on the first, none after. */
+        List<FileUpload> on(int index) {
+            if (index != 0 || uploads.isEmpty()) {
+                return List.of();
+            }
+            List<FileUpload> out = new ArrayList<>();
+            for (Upload upload : uploads) {
+                byte[] bytes = upload.bytes;
+                // A supplier, so a request JDA repeats after a rate limit sends the whole file again.
+                FileUpload file = FileUpload.fromStreamSupplier(upload.name, () -> new ByteArrayInputStream(bytes));
+                String description = upload.description;
+                if (description != null && !description.isBlank()) {
+                    file.setDescription(description);
+                }
+                out.add(file);
+            }
+            return out;
+        }
     }
 
     private static List<MessageEmbed> embeds(Outgoing part) {

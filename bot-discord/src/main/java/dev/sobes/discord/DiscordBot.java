@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
@@ -21,6 +23,10 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,17 +44,45 @@ public final class DiscordBot implements AutoCloseable {
 
     private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(10);
     private static final int LANES = 8;
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private final ShardManager shards;
     private final Listener listener;
     private final Lanes lanes;
     private final ScheduledExecutorService timer;
+    private final OkHttpClient http;
+    private final LongAdder rateLimited;
 
-    private DiscordBot(ShardManager shards, Listener listener, Lanes lanes, ScheduledExecutorService timer) {
+    private DiscordBot(
+            ShardManager shards,
+            Listener listener,
+            Lanes lanes,
+            ScheduledExecutorService timer,
+            OkHttpClient http,
+            LongAdder rateLimited) {
         this.shards = shards;
         this.listener = listener;
         this.lanes = lanes;
         this.timer = timer;
+        this.http = http;
+        this.rateLimited = rateLimited;
+    }
+
+    /**
+     * Replies waiting to be sent, now: the inputs this process has in hand (queued on their
+     * conversation's lane, or being answered), and the timer's replies queued behind them.
+     */
+    public int queuedReplies() {
+        return lanes.pending();
+    }
+
+    /**
+     * How many times Discord answered 429 Too Many Requests since the bot started, across every
+     * shard of this process. JDA waits such answers out and sends again; a growing count means
+     * the bot is sending faster than Discord lets it.
+     */
+    public long rateLimitedResponses() {
+        return rateLimited.sum();
     }
 
     /** Sends replies the engine made without an interaction to answer, such as a timer's. */
@@ -91,8 +125,11 @@ public final class DiscordBot implements AutoCloseable {
         if (settings.messageContent()) {
             intents.add(GatewayIntent.MESSAGE_CONTENT);
         }
+        LongAdder rateLimited = new LongAdder();
+        OkHttpClient http = httpClient(rateLimited);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), intents)
                 .addEventListeners(listener)
+                .setHttpClient(http)
                 .setEnableShutdownHook(false);
         if (settings.shardsTotal() > 0) {
             builder.setShardsTotal(settings.shardsTotal()).setShards(settings.shardMin(), settings.shardMax());
@@ -106,6 +143,7 @@ public final class DiscordBot implements AutoCloseable {
             shards = builder.build();
         } catch (RuntimeException e) {
             timer.shutdownNow();
+            release(http);
             try {
                 lanes.shutdown(Duration.ZERO);
             } catch (InterruptedException interrupted) {
@@ -114,7 +152,33 @@ public final class DiscordBot implements AutoCloseable {
             throw e;
         }
         LOG.info("Discord bot starting: {}", settings);
-        return new DiscordBot(shards, listener, lanes, timer);
+        return new DiscordBot(shards, listener, lanes, timer, http, rateLimited);
+    }
+
+    /**
+     * The HTTP client every shard shares, set up as JDA sets up its own (a connection pool, and up
+     * to 25 requests at once to one host), and counting Discord's 429 answers.
+     */
+    private static OkHttpClient httpClient(LongAdder rateLimited) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequestsPerHost(25);
+        return new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(5, 10, TimeUnit.SECONDS))
+                .dispatcher(dispatcher)
+                .addInterceptor(chain -> {
+                    Response response = chain.proceed(chain.request());
+                    if (response.code() == TOO_MANY_REQUESTS) {
+                        rateLimited.increment();
+                    }
+                    return response;
+                })
+                .build();
+    }
+
+    /** JDA leaves a client it was given running: its threads and connections go here. */
+    private static void release(OkHttpClient http) {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
     }
 
     /** Waits until every shard of this process is connected and has loaded its guilds. */
@@ -153,6 +217,7 @@ public final class DiscordBot implements AutoCloseable {
             all.forEach(JDA::shutdownNow);
         } finally {
             timer.shutdownNow();
+            release(http);
         }
         LOG.info("Discord bot stopped.");
     }

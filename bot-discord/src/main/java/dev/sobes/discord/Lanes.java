@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Worker threads, one lane per conversation: the inputs of one conversation are handled and
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Lanes {
     private final ExecutorService[] lanes;
+    private final AtomicInteger pending = new AtomicInteger();
 
     Lanes(int count) {
         lanes = new ExecutorService[count];
@@ -25,7 +27,24 @@ final class Lanes {
     }
 
     void submit(String conversationKey, Runnable task) {
-        lanes[Math.floorMod(conversationKey.hashCode(), lanes.length)].execute(task);
+        pending.incrementAndGet();
+        try {
+            lanes[Math.floorMod(conversationKey.hashCode(), lanes.length)].execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException e) {
+            pending.decrementAndGet();
+            throw e;
+        }
+    }
+
+    /** Work submitted and not yet finished: inputs waiting or being handled, and replies waiting to be sent. */
+    int pending() {
+        return pending.get();
     }
 
     /** Lets queued work finish, up to {@code patience}; true when all of it did. */

@@ -1,5 +1,7 @@
 package dev.sobes.discord;
 
+import dev.sobes.core.admin.Desk;
+import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.ButtonPress;
 import dev.sobes.core.chat.Command;
 import dev.sobes.core.chat.Conversation;
@@ -11,20 +13,27 @@ import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.RichText;
 import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.chat.Unreachable;
+import dev.sobes.core.chat.Upload;
 import dev.sobes.core.engine.Engine;
 import dev.sobes.core.model.Lang;
 import dev.sobes.core.model.QuestionBank;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -51,6 +60,7 @@ import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.ErrorResponse;
@@ -70,6 +80,8 @@ final class Listener extends ListenerAdapter {
     private static final int REMEMBERED = 10_000;
     private static final int THREAD_NAME = 100;
     private static final int MODAL_TITLE = 45;
+    /** How long an attachment may take to download before the person is asked to send it again. */
+    private static final Duration DOWNLOAD_PATIENCE = Duration.ofSeconds(30);
 
     private final DiscordSettings settings;
     private final Function<Input, List<Reply>> engine;
@@ -169,6 +181,18 @@ final class Listener extends ListenerAdapter {
         // A command of one's own is answered to that person only; a game's are answered to everyone.
         boolean privately = place.shared() && !SlashCommands.FOR_EVERYONE.contains(name);
         Responder responder = new Responder(event, null, 0, privately);
+        OptionMapping file = name.equals(SlashCommands.UPLOAD) ? event.getOption(SlashCommands.FILE) : null;
+        if (file != null && file.getType() == OptionType.ATTACHMENT) {
+            run(
+                    place,
+                    person,
+                    event.getUser(),
+                    responder,
+                    privately,
+                    0,
+                    upload(event.getJDA(), place.conversation(), person, file.getAsAttachment(), event.getId()));
+            return;
+        }
         handle(
                 place,
                 person,
@@ -312,7 +336,8 @@ final class Listener extends ListenerAdapter {
             return;
         }
         String text = event.getMessage().getContentRaw();
-        if (text.isBlank()) {
+        List<Message.Attachment> files = event.getMessage().getAttachments();
+        if (text.isBlank() && files.isEmpty()) {
             return;
         }
         String locale;
@@ -324,6 +349,20 @@ final class Listener extends ListenerAdapter {
                 displayName(author, event.getMember()),
                 locale,
                 manages(event.getMember(), event.getChannel()));
+        if (!files.isEmpty()) {
+            // A file sent here is a pack to import; words sent with it are its caption, not an answer.
+            for (Message.Attachment file : files) {
+                run(
+                        place,
+                        person,
+                        author,
+                        null,
+                        false,
+                        0,
+                        upload(event.getJDA(), place.conversation(), person, file, event.getMessageId()));
+            }
+            return;
+        }
         run(
                 place,
                 person,
@@ -332,6 +371,67 @@ final class Listener extends ListenerAdapter {
                 false,
                 event.getMessageIdLong(),
                 () -> engine.apply(typed(place.conversation(), person, text, event.getMessageId())));
+    }
+
+    // Files people send.
+
+    /**
+     * The work of importing one attachment: refused by its size before anything is downloaded,
+     * then fetched through JDA's HTTP client and handed to the engine as an {@link Upload}.
+     */
+    private Supplier<List<Reply>> upload(
+            JDA jda, Conversation conversation, Person person, Message.Attachment file, String sourceId) {
+        return () -> {
+            Lang lang = lang(person);
+            String name = fileName(file.getFileName());
+            String limit = kib(Desk.MAX_UPLOAD_BYTES);
+            if (file.getSize() > Desk.MAX_UPLOAD_BYTES) {
+                return List.of(toPerson(conversation, person, texts.get(lang, "upload.too-big", name, limit)));
+            }
+            byte[] bytes;
+            try {
+                bytes = download(jda, file);
+            } catch (IOException e) {
+                LOG.warn("Could not download an attachment from Discord: {}", e.toString());
+                return List.of(toPerson(conversation, person, texts.get(lang, "upload.fetch-failed", name)));
+            }
+            if (bytes.length > Desk.MAX_UPLOAD_BYTES) {
+                return List.of(toPerson(conversation, person, texts.get(lang, "upload.too-big", name, limit)));
+            }
+            String type = file.getContentType();
+            String mediaType = type == null || type.isBlank() ? "application/octet-stream" : type;
+            return engine.apply(new Upload(conversation, person, new Attachment(name, mediaType, bytes), sourceId));
+        };
+    }
+
+    /** The file's content, at most one byte more than an upload may have. */
+    private static byte[] download(JDA jda, Message.Attachment file) throws IOException {
+        CompletableFuture<InputStream> pending =
+                file.getProxy().withClient(jda.getHttpClient()).download();
+        try (InputStream in = pending.get(DOWNLOAD_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+            return in.readNBytes(Desk.MAX_UPLOAD_BYTES + 1);
+        } catch (ExecutionException | TimeoutException e) {
+            pending.cancel(true);
+            throw new IOException("downloading " + file.getFileName() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pending.cancel(true);
+            throw new IOException("interrupted while downloading " + file.getFileName(), e);
+        }
+    }
+
+    /** A file name the engine takes: no folders. */
+    static String fileName(String name) {
+        String plain = name.replace('/', '_').replace('\\', '_').strip();
+        return plain.isEmpty() ? "file" : plain;
+    }
+
+    private static String kib(int bytes) {
+        return (bytes + 1023) / 1024 + " KiB";
+    }
+
+    private static Reply toPerson(Conversation conversation, Person person, String text) {
+        return Reply.to(conversation, RichText.of(text)).privateTo(person.id());
     }
 
     /** In a DM or thread, "/practice go" typed as text works like the command. */

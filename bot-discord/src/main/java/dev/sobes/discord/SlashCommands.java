@@ -45,9 +45,36 @@ final class SlashCommands {
     static final Set<String> FOR_EVERYONE = Set.of(
             "group", "join", "leave", "begin", "reveal", "end", "leaderboard", "interview", "next", "skip", "stop");
 
-    /** Options in the order the engine reads its arguments. */
-    static final List<String> ARGUMENT_ORDER =
-            List.of("candidate", "pack", "topic", "level", "questions", "minutes", "open", "period", "language", "id");
+    /**
+     * Options in the order the engine reads its arguments: a report's question id comes before its
+     * comment, a reminder's time before its zone.
+     */
+    static final List<String> ARGUMENT_ORDER = List.of(
+            "candidate",
+            "pack",
+            "topic",
+            "level",
+            "questions",
+            "minutes",
+            "open",
+            "period",
+            "language",
+            "id",
+            "question",
+            "comment",
+            "time",
+            "zone",
+            "text");
+
+    /** The command that takes a file, and its attachment option. */
+    static final String UPLOAD = "upload";
+
+    static final String FILE = "file";
+
+    /** The longest text a string option takes here: a comment or a notice. */
+    static final int MAX_TEXT = 1000;
+
+    private static final int MAX_ZONE = 64;
 
     /** The engine's bounds for a group interview and a mock interview: questions, and minutes a question. */
     static final int MAX_QUESTIONS = 20;
@@ -61,6 +88,7 @@ final class SlashCommands {
     private static final int MAX_CHOICE_TEXT = 100;
     private static final Pattern SNOWFLAKE = Pattern.compile("\\d{1,20}");
     private static final Pattern TOPICS = Pattern.compile("[\\s,]+");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
 
     private final AdapterTexts texts;
 
@@ -89,6 +117,16 @@ final class SlashCommands {
         commands.put("end", List.of());
         commands.put("leaderboard", List.of(period()));
         commands.put("interview", List.of(candidate(), pack(), topic(), level(), questions()));
+        commands.put("report", List.of(text("comment", true), option("question", false)));
+        commands.put(UPLOAD, List.of(option(OptionType.ATTACHMENT, FILE, true)));
+        commands.put("remind", List.of(option("time", true).setMaxLength(5), zone(false)));
+        commands.put("timezone", List.of(zone(true)));
+        commands.put("export", List.of());
+        commands.put("forget", List.of());
+        commands.put("reload", List.of());
+        commands.put("counts", List.of());
+        commands.put("broadcast", List.of(text("text", true)));
+        commands.put("reports", List.of());
         List<SlashCommandData> out = new ArrayList<>();
         for (Map.Entry<String, List<OptionData>> command : commands.entrySet()) {
             String name = command.getKey();
@@ -122,6 +160,14 @@ final class SlashCommands {
                 .setNameLocalization(DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + textKey + ".name"))
                 .setDescriptionLocalization(
                         DiscordLocale.RUSSIAN, texts.get(Lang.RU, "option." + textKey + ".description"));
+    }
+
+    private OptionData text(String name, boolean required) {
+        return option(name, required).setMaxLength(MAX_TEXT);
+    }
+
+    private OptionData zone(boolean required) {
+        return option("zone", required).setMaxLength(MAX_ZONE);
     }
 
     private OptionData pack() {
@@ -208,6 +254,11 @@ final class SlashCommands {
                 if (option.getAsBoolean()) {
                     args.add(name);
                 }
+            } else if (name.equals("comment")) {
+                // As typed after /report: word by word.
+                WORDS.splitAsStream(option.getAsString().strip())
+                        .filter(word -> !word.isEmpty())
+                        .forEach(args::add);
             } else if (group && name.equals("topic")) {
                 TOPICS.splitAsStream(option.getAsString())
                         .filter(topic -> !topic.isEmpty())

@@ -50,7 +50,8 @@ class CommandsIT {
         List<JsonNode> commands = discord.awaitCommands(dev);
         assertThat(commands)
                 .extracting(c -> c.path("name").asText())
-                .contains("practice", "mock", "review", "stats", "hint", "skip", "stop", "lang", "help");
+                .contains("practice", "mock", "review", "stats", "hint", "skip", "stop", "lang", "help")
+                .contains("report", "upload", "remind", "timezone", "reload", "counts", "broadcast", "reports");
         assertThat(discord.globalCommands()).isEmpty();
         assertThat(discord.guildCommands(other)).isEmpty();
 
@@ -64,6 +65,20 @@ class CommandsIT {
         assertThat(practice.path("options"))
                 .extracting(o -> o.path("name").asText())
                 .containsExactly("pack", "topic", "level");
+        JsonNode report = commands.stream()
+                .filter(c -> c.path("name").asText().equals("report"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(report.path("options"))
+                .extracting(
+                        o -> o.path("name").asText() + ":" + o.path("required").asBoolean())
+                .containsExactly("comment:true", "question:false");
+        assertThat(report.path("name_localizations").path("ru").asText()).isEqualTo("жалоба");
+        JsonNode upload = commands.stream()
+                .filter(c -> c.path("name").asText().equals("upload"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(upload.path("options").path(0).path("type").asInt()).isEqualTo(11);
         for (JsonNode command : commands) {
             assertThat(command.path("name_localizations").path("ru").asText())
                     .as("Russian name of /%s", command.path("name").asText())

@@ -55,6 +55,12 @@ class RateLimitIT {
                 .filteredOn(m -> m.text().contains("Key points covered"))
                 .hasSize(1);
         assertThat(discord.rejections()).isEmpty();
+        assertThat(harness.bot().rateLimitedResponses()).isPositive().isEqualTo(tooManyRequestsAnswered());
+    }
+
+    /** Every 429 the fake has answered so far. */
+    private long tooManyRequestsAnswered() {
+        return discord.requests().stream().filter(r -> r.status() == 429).count();
     }
 
     @Test
@@ -71,6 +77,7 @@ class RateLimitIT {
                     .extracting(FakeMessage::text)
                     .allMatch(text -> text.contains("no open question"));
             assertThat(discord.rejections()).isEmpty();
+            assertThat(harness.bot().rateLimitedResponses()).isEqualTo(tooManyRequestsAnswered());
         } finally {
             discord.channelMessageLimit(5, Duration.ofSeconds(5));
         }

@@ -37,7 +37,18 @@ class SlashCommandsTest {
                         "reveal",
                         "end",
                         "leaderboard",
-                        "interview");
+                        "interview",
+                        "report",
+                        "upload",
+                        "remind",
+                        "timezone",
+                        "export",
+                        "forget",
+                        "reload",
+                        "counts",
+                        "broadcast",
+                        "reports");
+        assertThat(all).hasSizeLessThanOrEqualTo(100);
         for (SlashCommandData command : all) {
             assertThat(command.getNameLocalizations().get(DiscordLocale.RUSSIAN))
                     .isNotBlank();
@@ -69,6 +80,43 @@ class SlashCommandsTest {
                     .as("/%s in direct messages", command.getName())
                     .isEqualTo(!SlashCommands.GROUP.contains(command.getName()));
         }
+    }
+
+    @Test
+    void namesAndDescriptionsKeepDiscordsRules() {
+        for (SlashCommandData command : new SlashCommands(texts).all()) {
+            List<String> names = new java.util.ArrayList<>(List.of(command.getName()));
+            names.addAll(command.getNameLocalizations().toMap().values());
+            List<String> descriptions = new java.util.ArrayList<>(List.of(command.getDescription()));
+            descriptions.addAll(command.getDescriptionLocalizations().toMap().values());
+            for (net.dv8tion.jda.api.interactions.commands.build.OptionData option : command.getOptions()) {
+                names.add(option.getName());
+                names.addAll(option.getNameLocalizations().toMap().values());
+                descriptions.add(option.getDescription());
+                descriptions.addAll(option.getDescriptionLocalizations().toMap().values());
+            }
+            for (String name : names) {
+                assertThat(name).as("a name in /%s", command.getName()).matches("[-_\\p{Ll}\\p{Lo}\\p{N}]{1,32}");
+            }
+            for (String description : descriptions) {
+                assertThat(description)
+                        .as("a description in /%s", command.getName())
+                        .hasSizeBetween(1, 100);
+            }
+        }
+    }
+
+    @Test
+    void uploadTakesOneRequiredFile() {
+        SlashCommandData upload = new SlashCommands(texts)
+                .all().stream()
+                        .filter(c -> c.getName().equals("upload"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(upload.getOptions()).singleElement().satisfies(option -> {
+            assertThat(option.getType()).isEqualTo(net.dv8tion.jda.api.interactions.commands.OptionType.ATTACHMENT);
+            assertThat(option.isRequired()).isTrue();
+        });
     }
 
     @Test

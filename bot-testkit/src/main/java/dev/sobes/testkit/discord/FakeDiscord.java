@@ -38,6 +38,13 @@ public final class FakeDiscord implements AutoCloseable {
     static final int OPTION_BOOLEAN = 5;
     static final int OPTION_USER = 6;
     static final int OPTION_NUMBER = 10;
+    static final int OPTION_ATTACHMENT = 11;
+
+    /** What Discord lets a bot upload per file without boosts, as interactions advertise it. */
+    static final int ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
+
+    /** How many files one message may carry. */
+    static final int FILES_PER_MESSAGE = 10;
 
     private final Snowflakes ids = new Snowflakes();
     private final String token;
@@ -53,9 +60,12 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<String> rejections = new ArrayList<>();
     private final List<String> pings = new ArrayList<>();
     private final Map<String, JsonNode> commands = new HashMap<>();
+    private final Map<Long, FakeFile> files = new HashMap<>();
+    private final List<String> downloads = new ArrayList<>();
     private final Rest rest;
     private final Gateway gateway;
     private int recommendedShards = 1;
+    private boolean downloadsFail;
     private Duration acknowledgeWithin = Duration.ofSeconds(3);
     private long seq;
 
@@ -303,6 +313,17 @@ public final class FakeDiscord implements AutoCloseable {
 
     synchronized FakeInteraction runCommand(
             FakeUser user, FakeChannel where, String name, Map<String, String> options, boolean checked) {
+        return runCommand(user, where, name, options, Map.of(), checked);
+    }
+
+    /** A slash command; {@code attached} are the files given to its attachment options. */
+    synchronized FakeInteraction runCommand(
+            FakeUser user,
+            FakeChannel where,
+            String name,
+            Map<String, String> options,
+            Map<String, FakeFile> attached,
+            boolean checked) {
         JsonNode definition = command(where, name);
         if (checked && definition == null) {
             throw new IllegalStateException("/" + name + " is not a command registered for " + where);
@@ -333,16 +354,38 @@ public final class FakeDiscord implements AutoCloseable {
             }
             opts.add(optionValue(option.getKey(), value, def));
         }
+        ObjectNode resolvedAttachments = Payloads.object();
+        for (Map.Entry<String, FakeFile> option : attached.entrySet()) {
+            JsonNode def = definition == null ? null : option(definition, option.getKey());
+            if (checked && (def == null || def.path("type").asInt() != OPTION_ATTACHMENT)) {
+                throw new IllegalStateException("/" + name + " has no attachment option " + option.getKey());
+            }
+            if (option.getValue().size() > ATTACHMENT_SIZE_LIMIT) {
+                throw new IllegalStateException(
+                        "the client uploads at most " + ATTACHMENT_SIZE_LIMIT + " bytes a file");
+            }
+            FakeFile file = keep(option.getValue());
+            resolvedAttachments.set(Long.toString(file.id()), attachmentJson(file));
+            opts.add(Payloads.object()
+                    .put("name", option.getKey())
+                    .put("type", OPTION_ATTACHMENT)
+                    .put("value", Long.toString(file.id())));
+        }
         ObjectNode data = Payloads.object();
         data.put("id", definition == null ? "0" : definition.path("id").asText("0"));
         data.put("name", name);
         data.put("type", 1);
         data.set("options", opts);
-        if (!resolvedUsers.isEmpty()) {
+        if (!resolvedUsers.isEmpty() || !resolvedAttachments.isEmpty()) {
             ObjectNode resolved = data.putObject("resolved");
-            resolved.set("users", resolvedUsers);
+            if (!resolvedUsers.isEmpty()) {
+                resolved.set("users", resolvedUsers);
+            }
             if (!resolvedMembers.isEmpty()) {
                 resolved.set("members", resolvedMembers);
+            }
+            if (!resolvedAttachments.isEmpty()) {
+                resolved.set("attachments", resolvedAttachments);
             }
         }
         if (guild != null && definition != null && definition.has("guild_id")) {
@@ -557,12 +600,28 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     synchronized FakeMessage userMessage(FakeUser user, FakeChannel where, String text) {
+        return userMessage(user, where, text, List.of());
+    }
+
+    synchronized FakeMessage userMessage(FakeUser user, FakeChannel where, String text, List<FakeFile> attached) {
         FakeGuild guild = where.guild();
         Gateway.Shard shard = gateway.shardFor(guild == null ? null : guild.id());
         if (shard == null) {
             throw new IllegalStateException("no shard of the bot is connected for " + where);
         }
-        FakeMessage message = new FakeMessage(ids.next(), where.id(), user.id(), text, List.of(), List.of(), null, 0);
+        if (attached.size() > FILES_PER_MESSAGE) {
+            throw new IllegalStateException("the client attaches at most " + FILES_PER_MESSAGE + " files");
+        }
+        List<FakeFile> kept = new ArrayList<>();
+        for (FakeFile file : attached) {
+            if (file.size() > ATTACHMENT_SIZE_LIMIT) {
+                throw new IllegalStateException(
+                        "the client uploads at most " + ATTACHMENT_SIZE_LIMIT + " bytes a file");
+            }
+            kept.add(keep(file));
+        }
+        FakeMessage message =
+                new FakeMessage(ids.next(), where.id(), user.id(), text, List.of(), List.of(), null, 0, kept);
         store(message, Payloads.array(), Payloads.array(), guild == null ? null : guild.id());
         where.markUserAction(seq);
         long intent = guild == null ? INTENT_DIRECT_MESSAGES : INTENT_GUILD_MESSAGES;
@@ -570,7 +629,9 @@ public final class FakeDiscord implements AutoCloseable {
             ObjectNode payload = messageJson(message.id());
             boolean readable = guild == null || shard.has(INTENT_MESSAGE_CONTENT) || text.contains("<@" + botId + ">");
             if (!readable) {
+                // Without the Message Content intent, Discord blanks the content and the attachments alike.
                 payload.put("content", "");
+                payload.set("attachments", Payloads.array());
             }
             if (guild != null) {
                 ObjectNode member = Payloads.withRoles(Payloads.member(userJson(user), null), guild.roleIdsOf(user));
@@ -615,6 +676,49 @@ public final class FakeDiscord implements AutoCloseable {
 
     synchronized long newId() {
         return ids.next();
+    }
+
+    /** Stores a file under a new attachment id, to be served for download. */
+    synchronized FakeFile keep(FakeFile file) {
+        FakeFile kept = file.withId(ids.next());
+        files.put(kept.id(), kept);
+        return kept;
+    }
+
+    synchronized @Nullable FakeFile file(long attachmentId) {
+        return files.get(attachmentId);
+    }
+
+    /** Records a request for a file; false when the CDN is told to fail it. */
+    synchronized boolean downloaded(FakeFile file) {
+        downloads.add(file.name());
+        changed();
+        return !downloadsFail;
+    }
+
+    /** Makes the file CDN answer 503 to every download from now on (or again serve files). */
+    public synchronized FakeDiscord failDownloads(boolean fail) {
+        downloadsFail = fail;
+        return this;
+    }
+
+    /** The names of the files the bot asked the CDN for, once per request (failed ones too), in order. */
+    public synchronized List<String> downloads() {
+        return List.copyOf(downloads);
+    }
+
+    /** An attachment as Discord describes it in messages and resolved interaction data. */
+    synchronized ObjectNode attachmentJson(FakeFile file) {
+        ObjectNode json = Payloads.object();
+        json.put("id", Long.toString(file.id()));
+        json.put("filename", file.name());
+        json.put("size", file.size());
+        json.put("url", rest.fileUrl(file, false));
+        json.put("proxy_url", rest.fileUrl(file, true));
+        if (file.contentType() != null) {
+            json.put("content_type", file.contentType());
+        }
+        return json;
     }
 
     synchronized void store(FakeMessage message, JsonNode embeds, JsonNode components, @Nullable Long guildId) {
@@ -677,6 +781,9 @@ public final class FakeDiscord implements AutoCloseable {
         FakeUser author = users.get(m.authorId());
         ObjectNode authorJson = author == null ? selfUserJson() : userJson(author);
         ObjectNode json = Payloads.message(m, authorJson, s.guildId(), s.embeds(), s.components(), Instant.now());
+        ArrayNode attachments = Payloads.array();
+        m.files().forEach(file -> attachments.add(attachmentJson(file)));
+        json.set("attachments", attachments);
         if (m.authorId() == botId) {
             json.put("application_id", Long.toString(botId));
         }

@@ -13,10 +13,11 @@ import java.util.Set;
  * roles given to them.
  */
 public final class FakeGuild {
-    /** View channels, send messages, embed links, read history, use commands, threads. */
+    /** View channels, send messages, embed links, attach files, read history, use commands, threads. */
     public static final long BOT_PERMISSIONS = Permissions.VIEW_CHANNEL
             | Permissions.SEND_MESSAGES
             | Permissions.EMBED_LINKS
+            | Permissions.ATTACH_FILES
             | Permissions.READ_MESSAGE_HISTORY
             | Permissions.USE_APPLICATION_COMMANDS
             | Permissions.CREATE_PUBLIC_THREADS
@@ -156,6 +157,7 @@ public final class FakeGuild {
         public static final long SEND_MESSAGES = 1L << 11;
         public static final long MANAGE_MESSAGES = 1L << 13;
         public static final long EMBED_LINKS = 1L << 14;
+        public static final long ATTACH_FILES = 1L << 15;
         public static final long READ_MESSAGE_HISTORY = 1L << 16;
         public static final long MENTION_EVERYONE = 1L << 17;
         public static final long USE_APPLICATION_COMMANDS = 1L << 31;

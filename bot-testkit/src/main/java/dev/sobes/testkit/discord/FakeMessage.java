@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param rows the rows of buttons
  * @param ephemeralFor when set, only this user sees the message
  * @param version 0 when created, one more for every edit
+ * @param files the files attached to the message
  */
 public record FakeMessage(
         long id,
@@ -26,11 +27,31 @@ public record FakeMessage(
         List<Embed> embeds,
         List<List<Button>> rows,
         @Nullable Long ephemeralFor,
-        int version) {
+        int version,
+        List<FakeFile> files) {
 
     public FakeMessage {
         embeds = List.copyOf(embeds);
         rows = rows.stream().map(List::copyOf).toList();
+        files = List.copyOf(files);
+    }
+
+    /** A message without files. */
+    public FakeMessage(
+            long id,
+            long channelId,
+            long authorId,
+            String content,
+            List<Embed> embeds,
+            List<List<Button>> rows,
+            @Nullable Long ephemeralFor,
+            int version) {
+        this(id, channelId, authorId, content, embeds, rows, ephemeralFor, version, List.of());
+    }
+
+    /** The attached file named {@code name}, if there is one. */
+    public Optional<FakeFile> file(String name) {
+        return files.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
     /** An embed: a title, a description and fields. */

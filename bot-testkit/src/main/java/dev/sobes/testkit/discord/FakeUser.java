@@ -1,6 +1,7 @@
 package dev.sobes.testkit.discord;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +86,27 @@ public final class FakeUser {
         return discord.runCommand(this, where, command, options, true);
     }
 
+    /**
+     * Runs a slash command with a file in its attachment option {@code option}, as the client
+     * uploads it first and sends its id; other options as in {@link #runs(FakeChannel, String)}.
+     */
+    public FakeInteraction runsWithFile(FakeChannel where, String commandLine, String option, FakeFile file) {
+        String line = commandLine.strip();
+        if (!line.startsWith("/")) {
+            throw new IllegalArgumentException("a slash command starts with /: " + commandLine);
+        }
+        int space = line.indexOf(' ');
+        String command = space < 0 ? line.substring(1) : line.substring(1, space);
+        Map<String, String> options = new LinkedHashMap<>();
+        if (space > 0) {
+            Matcher m = OPTION.matcher(line.substring(space + 1));
+            while (m.find()) {
+                options.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+            }
+        }
+        return discord.runCommand(this, where, command, options, Map.of(option, file), true);
+    }
+
     /** Sends a slash command as a modified client could: no check of the registration or choices. */
     public FakeInteraction runsUnchecked(FakeChannel where, String command, Map<String, String> options) {
         return discord.runCommand(this, where, command, options, false);
@@ -120,6 +142,11 @@ public final class FakeUser {
     /** Starts a public thread in the text channel {@code parent}. */
     public FakeChannel startsThread(FakeChannel parent, String threadName) {
         return discord.startThread(this, parent, threadName);
+    }
+
+    /** Writes a message in {@code where} with files attached ({@code text} may be empty). */
+    public FakeMessage sends(FakeChannel where, String text, FakeFile... files) {
+        return discord.userMessage(this, where, text, List.of(files));
     }
 
     /** Writes a message in {@code where}. */

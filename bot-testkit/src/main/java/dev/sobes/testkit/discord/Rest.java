@@ -31,6 +31,12 @@ import org.jspecify.annotations.Nullable;
 /** The fake REST API: routes, Discord's rules for each, and rate limits. */
 final class Rest {
     private static final String PREFIX = "/api/v10/";
+    private static final String FILES = "/attachments/";
+    private static final String MEDIA = "/media/attachments/";
+    private static final Pattern FILE_PATH = Pattern.compile("/(?:media/)?attachments/(\\d+)/([^/]+)");
+    private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
+    private static final Pattern DISPOSITION_NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
+    private static final Pattern DISPOSITION_FILE = Pattern.compile("\\bfilename=\"([^\"]*)\"");
     private static final Pattern CALLBACK = Pattern.compile("interactions/(\\d+)/([^/]+)/callback");
     private static final Pattern WEBHOOK = Pattern.compile("webhooks/(\\d+)/([^/]+)");
     private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("webhooks/(\\d+)/([^/]+)/messages/(@original|\\d+)");
@@ -50,6 +56,9 @@ final class Rest {
     private final Map<Long, Window> windows = new HashMap<>();
     private int channelLimit = 5;
     private long windowMillis = 5000;
+
+    /** A request's JSON (a multipart request's {@code payload_json}) and the files it carries. */
+    private record Body(JsonNode json, List<FakeFile> files) {}
 
     /** A 429 the test asked for. */
     private record ScriptedLimit(String method, Pattern path, int retryAfter) {}
@@ -91,6 +100,8 @@ final class Rest {
         });
         server.setExecutor(executor);
         server.createContext("/", this::handle);
+        server.createContext(FILES, this::serveFile);
+        server.createContext(MEDIA, this::serveFile);
     }
 
     void start() {
@@ -104,6 +115,37 @@ final class Rest {
 
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PREFIX;
+    }
+
+    /** Where a stored file is served: its CDN URL, or its media proxy URL. */
+    String fileUrl(FakeFile file, boolean proxy) {
+        String name =
+                java.net.URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
+        return "http://127.0.0.1:" + server.getAddress().getPort() + (proxy ? MEDIA : FILES) + file.id() + "/" + name;
+    }
+
+    private void serveFile(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            Matcher m = FILE_PATH.matcher(exchange.getRequestURI().getPath());
+            FakeFile file = m.matches() ? discord.file(Long.parseLong(m.group(1))) : null;
+            if (file == null
+                    || !file.name().equals(m.group(2))
+                    || !exchange.getRequestMethod().equalsIgnoreCase("GET")) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            if (!discord.downloaded(file)) {
+                exchange.sendResponseHeaders(503, -1);
+                return;
+            }
+            String type = file.contentType();
+            exchange.getResponseHeaders().add("Content-Type", type == null ? "application/octet-stream" : type);
+            exchange.sendResponseHeaders(200, file.size());
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(file.content());
+            }
+        }
     }
 
     synchronized void rateLimitNext(String method, String pathPattern, int retryAfterSeconds) {
@@ -120,13 +162,14 @@ final class Rest {
         try (exchange) {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             String fullPath = exchange.getRequestURI().getPath();
-            JsonNode body = readBody(exchange);
+            Body request = readBody(exchange);
+            JsonNode body = request.json();
             String path = fullPath.startsWith(PREFIX) ? fullPath.substring(PREFIX.length()) : fullPath;
             Answer answer;
             // Answer and record together, so a test that sees the effect also sees the request.
             synchronized (discord) {
                 try {
-                    answer = answer(exchange, method, path, body);
+                    answer = answer(exchange, method, path, request);
                 } catch (RuntimeException e) {
                     answer = error(500, 0, "fake Discord failed: " + e);
                 }
@@ -139,18 +182,102 @@ final class Rest {
         }
     }
 
-    private static JsonNode readBody(HttpExchange exchange) throws IOException {
+    private static Body readBody(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] bytes = in.readAllBytes();
             if (bytes.length == 0) {
-                return MissingNode.getInstance();
+                return new Body(MissingNode.getInstance(), List.of());
             }
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
-            if (type != null && type.startsWith("multipart/")) {
-                return Payloads.object().put("_multipart", true);
+            if (type != null && type.startsWith("multipart/form-data")) {
+                return multipart(type, bytes);
             }
-            return Payloads.JSON.readTree(bytes);
+            if (type != null && type.startsWith("multipart/")) {
+                return new Body(
+                        Payloads.object().put("_unreadable", "a multipart type other than form-data"), List.of());
+            }
+            return new Body(Payloads.JSON.readTree(bytes), List.of());
         }
+    }
+
+    /**
+     * A multipart/form-data body as Discord reads it: the JSON in the part {@code payload_json}, and
+     * the files in parts named {@code files[n]}. A part Discord would not take is named in {@code
+     * _unreadable}, and the request refused.
+     */
+    private static Body multipart(String contentType, byte[] bytes) throws IOException {
+        Matcher boundaryMatch = BOUNDARY.matcher(contentType);
+        if (!boundaryMatch.find()) {
+            return new Body(Payloads.object().put("_unreadable", "no multipart boundary"), List.of());
+        }
+        byte[] delimiter = ("--" + boundaryMatch.group(1)).getBytes(StandardCharsets.ISO_8859_1);
+        JsonNode json = Payloads.object();
+        List<FakeFile> files = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int at = indexOf(bytes, delimiter, 0);
+        while (at >= 0) {
+            int start = at + delimiter.length;
+            if (start + 1 < bytes.length && bytes[start] == '-' && bytes[start + 1] == '-') {
+                break;
+            }
+            start += 2;
+            int next = indexOf(bytes, delimiter, start);
+            if (next < 0) {
+                problems.add("an unterminated part");
+                break;
+            }
+            int end = next - 2;
+            byte[] crlfcrlf = {'\r', '\n', '\r', '\n'};
+            int headersEnd = indexOf(bytes, crlfcrlf, start);
+            if (headersEnd < 0 || headersEnd > end) {
+                problems.add("a part without headers");
+                at = next;
+                continue;
+            }
+            String headers = new String(bytes, start, headersEnd - start, StandardCharsets.UTF_8);
+            byte[] content = java.util.Arrays.copyOfRange(bytes, headersEnd + 4, Math.max(headersEnd + 4, end));
+            String name = null;
+            String fileName = null;
+            String partType = null;
+            for (String header : headers.lines().toList()) {
+                String lower = header.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-disposition:")) {
+                    Matcher n = DISPOSITION_NAME.matcher(header);
+                    name = n.find() ? n.group(1) : null;
+                    Matcher f = DISPOSITION_FILE.matcher(header);
+                    fileName = f.find() ? f.group(1) : null;
+                } else if (lower.startsWith("content-type:")) {
+                    partType = header.substring(header.indexOf(':') + 1).strip();
+                }
+            }
+            if ("payload_json".equals(name)) {
+                json = Payloads.JSON.readTree(content);
+            } else if (name != null && name.matches("files\\[\\d+]") && fileName != null && !fileName.isEmpty()) {
+                files.add(FakeFile.of(fileName, partType, content));
+            } else {
+                problems.add("a part named " + name);
+            }
+            at = next;
+        }
+        if (!problems.isEmpty()) {
+            ObjectNode refused = Payloads.object();
+            refused.put("_unreadable", String.join("; ", problems));
+            return new Body(refused, files);
+        }
+        return new Body(json, files);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static void send(HttpExchange exchange, Answer answer) throws IOException {
@@ -168,7 +295,8 @@ final class Rest {
         }
     }
 
-    private Answer answer(HttpExchange exchange, String method, String path, JsonNode body) {
+    private Answer answer(HttpExchange exchange, String method, String path, Body request) {
+        JsonNode body = request.json();
         if (!exchange.getRequestURI().getPath().startsWith(PREFIX)) {
             return error(404, 0, "404: Not Found");
         }
@@ -177,14 +305,19 @@ final class Rest {
         if (!tokenInPath && !("Bot " + discord.token()).equals(auth)) {
             return error(401, 0, "401: Unauthorized");
         }
-        if (body.path("_multipart").asBoolean()) {
-            return error(400, 50035, "the fake takes JSON bodies only (no files)");
+        if (body.has("_unreadable")) {
+            return error(
+                    400, 50035, "Invalid Form Body: " + body.path("_unreadable").asText());
+        }
+        Answer tooMuch = files(request.files());
+        if (tooMuch != null) {
+            return tooMuch;
         }
         Answer limited = scriptedLimit(method, path);
         if (limited != null) {
             return limited;
         }
-        return route(method, path, body);
+        return route(method, path, request);
     }
 
     private synchronized @Nullable Answer scriptedLimit(String method, String path) {
@@ -218,7 +351,25 @@ final class Rest {
         return new Answer(429, body, headers, "429 Too Many Requests");
     }
 
-    private Answer route(String method, String path, JsonNode body) {
+    /** Discord's limits on the files of one request: ten at most, none over the upload limit. */
+    private static @Nullable Answer files(List<FakeFile> files) {
+        if (files.size() > FakeDiscord.FILES_PER_MESSAGE) {
+            return error(
+                    400,
+                    50035,
+                    "Invalid Form Body: files: Must be " + FakeDiscord.FILES_PER_MESSAGE + " or fewer in length.");
+        }
+        for (FakeFile file : files) {
+            if (file.size() > FakeDiscord.ATTACHMENT_SIZE_LIMIT) {
+                return error(413, 40005, "Request entity too large (" + file.name() + ": " + file.size() + " bytes)");
+            }
+        }
+        return null;
+    }
+
+    private Answer route(String method, String path, Body request) {
+        JsonNode body = request.json();
+        List<FakeFile> files = request.files();
         Matcher m;
         if (method.equals("GET") && path.equals("users/@me")) {
             return Answer.ok(discord.selfUserJson());
@@ -249,15 +400,15 @@ final class Rest {
         }
         m = match(CALLBACK, path);
         if (method.equals("POST") && m != null) {
-            return callback(Long.parseLong(m.group(1)), m.group(2), body);
+            return callback(Long.parseLong(m.group(1)), m.group(2), body, files);
         }
         m = match(WEBHOOK_MESSAGE, path);
         if (m != null) {
-            return webhookMessage(method, m.group(2), m.group(3), body);
+            return webhookMessage(method, m.group(2), m.group(3), body, files);
         }
         m = match(WEBHOOK, path);
         if (method.equals("POST") && m != null) {
-            return followUp(m.group(2), body);
+            return followUp(m.group(2), body, files);
         }
         if (method.equals("POST") && path.equals("users/@me/channels")) {
             return openDm(body);
@@ -274,11 +425,11 @@ final class Rest {
         }
         m = match(CHANNEL_MESSAGES, path);
         if (method.equals("POST") && m != null) {
-            return postMessage(Long.parseLong(m.group(1)), body);
+            return postMessage(Long.parseLong(m.group(1)), body, files);
         }
         m = match(CHANNEL_MESSAGE, path);
         if (m != null) {
-            return channelMessage(method, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), body);
+            return channelMessage(method, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), body, files);
         }
         m = match(CHANNEL, path);
         if (method.equals("GET") && m != null) {
@@ -338,7 +489,7 @@ final class Rest {
 
     // Interaction responses.
 
-    private Answer callback(long interactionId, String token, JsonNode body) {
+    private Answer callback(long interactionId, String token, JsonNode body, List<FakeFile> files) {
         synchronized (discord) {
             FakeInteraction interaction = discord.interaction(interactionId);
             if (interaction == null || !interaction.token().equals(token)) {
@@ -364,11 +515,11 @@ final class Rest {
             FakeMessage source = interaction.sourceMessage();
             return switch (type) {
                 case 4 -> {
-                    List<String> problems = Rules.message(data);
+                    List<String> problems = Rules.message(data, files.size());
                     if (!problems.isEmpty()) {
                         yield invalid(problems);
                     }
-                    FakeMessage created = create(interaction.channel(), data, ephemeralFor(data, interaction));
+                    FakeMessage created = create(interaction.channel(), data, ephemeralFor(data, interaction), files);
                     interaction.respond(4);
                     interaction.originalMessageId(created.id());
                     yield Answer.ok(callbackAnswer(interaction, 4, created.id()));
@@ -376,7 +527,8 @@ final class Rest {
                 case 5 -> {
                     ObjectNode empty = Payloads.object().put("content", "");
                     empty.put("flags", data.path("flags").asInt(0));
-                    FakeMessage placeholder = create(interaction.channel(), empty, ephemeralFor(data, interaction));
+                    FakeMessage placeholder =
+                            create(interaction.channel(), empty, ephemeralFor(data, interaction), List.of());
                     interaction.respond(5);
                     interaction.originalMessageId(placeholder.id());
                     yield Answer.ok(callbackAnswer(interaction, 5, placeholder.id()));
@@ -386,7 +538,7 @@ final class Rest {
                         yield error(400, 50035, "only an interaction on a message can update it (type " + type + ")");
                     }
                     if (type == 7) {
-                        Answer edited = edit(source.id(), data);
+                        Answer edited = edit(source.id(), data, files);
                         if (edited.status() != 200) {
                             yield edited;
                         }
@@ -449,7 +601,7 @@ final class Rest {
         return answer;
     }
 
-    private Answer followUp(String token, JsonNode body) {
+    private Answer followUp(String token, JsonNode body, List<FakeFile> files) {
         synchronized (discord) {
             FakeInteraction interaction = discord.interactionByToken(token);
             if (interaction == null) {
@@ -458,16 +610,16 @@ final class Rest {
             if (!interaction.acknowledged()) {
                 return error(400, 40060, "a follow-up needs the interaction acknowledged first");
             }
-            List<String> problems = Rules.message(body);
+            List<String> problems = Rules.message(body, files.size());
             if (!problems.isEmpty()) {
                 return invalid(problems);
             }
-            FakeMessage created = create(interaction.channel(), body, ephemeralFor(body, interaction));
+            FakeMessage created = create(interaction.channel(), body, ephemeralFor(body, interaction), files);
             return Answer.ok(discord.messageJson(created.id()));
         }
     }
 
-    private Answer webhookMessage(String method, String token, String which, JsonNode body) {
+    private Answer webhookMessage(String method, String token, String which, JsonNode body, List<FakeFile> files) {
         synchronized (discord) {
             FakeInteraction interaction = discord.interactionByToken(token);
             if (interaction == null) {
@@ -479,7 +631,7 @@ final class Rest {
             }
             return switch (method) {
                 case "GET" -> Answer.ok(discord.messageJson(id));
-                case "PATCH" -> edit(id, body);
+                case "PATCH" -> edit(id, body, files);
                 case "DELETE" -> {
                     discord.delete(id);
                     yield Answer.noContent();
@@ -530,7 +682,7 @@ final class Rest {
         }
     }
 
-    private Answer postMessage(long channelId, JsonNode body) {
+    private Answer postMessage(long channelId, JsonNode body, List<FakeFile> files) {
         synchronized (discord) {
             FakeChannel channel = discord.channel(channelId);
             if (channel == null) {
@@ -540,16 +692,20 @@ final class Rest {
             if (refused != null) {
                 return refused;
             }
+            FakeGuild guild = channel.guild();
+            if (!files.isEmpty() && guild != null && !guild.botMay(FakeGuild.Permissions.ATTACH_FILES)) {
+                return error(403, 50013, "Missing Permissions (Attach Files)");
+            }
             Map<String, String> limitHeaders = new LinkedHashMap<>();
             Answer limited = channelWindow(channelId, limitHeaders);
             if (limited != null) {
                 return limited;
             }
-            List<String> problems = Rules.message(body);
+            List<String> problems = Rules.message(body, files.size());
             if (!problems.isEmpty()) {
                 return invalid(problems);
             }
-            FakeMessage created = create(channel, body, null);
+            FakeMessage created = create(channel, body, null, files);
             return Answer.ok(discord.messageJson(created.id())).withHeaders(limitHeaders);
         }
     }
@@ -591,7 +747,7 @@ final class Rest {
         return null;
     }
 
-    private Answer channelMessage(String method, long channelId, long messageId, JsonNode body) {
+    private Answer channelMessage(String method, long channelId, long messageId, JsonNode body, List<FakeFile> files) {
         synchronized (discord) {
             FakeDiscord.Stored stored = discord.stored(messageId);
             if (stored == null
@@ -603,7 +759,7 @@ final class Rest {
                 case "GET" -> Answer.ok(discord.messageJson(messageId));
                 case "PATCH" ->
                     stored.message().authorId() == discord.botId()
-                            ? edit(messageId, body)
+                            ? edit(messageId, body, files)
                             : error(403, 50005, "Cannot edit a message authored by another user");
                 case "DELETE" -> {
                     Answer refused = mayDelete(stored);
@@ -634,7 +790,11 @@ final class Rest {
     // Messages.
 
     /** Creates a bot message in {@code channel} from what the bot sent. Called under the fake's lock. */
-    private FakeMessage create(FakeChannel channel, JsonNode sent, @Nullable Long ephemeralFor) {
+    private FakeMessage create(FakeChannel channel, JsonNode sent, @Nullable Long ephemeralFor, List<FakeFile> files) {
+        List<FakeFile> kept = new ArrayList<>();
+        for (FakeFile file : files) {
+            kept.add(discord.keep(file));
+        }
         JsonNode embeds = asStored(sent.path("embeds"));
         JsonNode components = sent.path("components").isArray() ? sent.path("components") : Payloads.array();
         FakeMessage message = new FakeMessage(
@@ -645,7 +805,8 @@ final class Rest {
                 embeds(embeds),
                 rows(components),
                 ephemeralFor,
-                0);
+                0,
+                kept);
         FakeGuild guild = channel.guild();
         checkMentions(sent, message.content(), guild);
         discord.store(message, embeds, components, guild == null ? null : guild.id());
@@ -657,8 +818,12 @@ final class Rest {
         return message;
     }
 
-    /** Applies an edit to a message, keeping the parts the edit leaves out. */
-    private Answer edit(long messageId, JsonNode changes) {
+    /**
+     * Applies an edit to a message, keeping the parts the edit leaves out. Files: new ones replace
+     * the old; without new ones, an {@code attachments} list keeps the old files it names, and no
+     * list keeps them all.
+     */
+    private Answer edit(long messageId, JsonNode changes, List<FakeFile> files) {
         FakeDiscord.Stored before = discord.stored(messageId);
         if (before == null) {
             return error(404, 10008, "Unknown Message");
@@ -669,7 +834,19 @@ final class Rest {
         merged.set("embeds", changes.path("embeds").isArray() ? asStored(changes.path("embeds")) : before.embeds());
         merged.set(
                 "components", changes.path("components").isArray() ? changes.path("components") : before.components());
-        List<String> problems = Rules.message(merged);
+        List<FakeFile> keptFiles = new ArrayList<>();
+        if (!files.isEmpty()) {
+            files.forEach(file -> keptFiles.add(discord.keep(file)));
+        } else if (changes.path("attachments").isArray()) {
+            List<String> named = new ArrayList<>();
+            changes.path("attachments").forEach(a -> named.add(a.path("id").asText()));
+            old.files().stream()
+                    .filter(file -> named.contains(Long.toString(file.id())))
+                    .forEach(keptFiles::add);
+        } else {
+            keptFiles.addAll(old.files());
+        }
+        List<String> problems = Rules.message(merged, keptFiles.size());
         if (!problems.isEmpty()) {
             return invalid(problems);
         }
@@ -684,7 +861,8 @@ final class Rest {
                 embeds(merged.path("embeds")),
                 rows(merged.path("components")),
                 old.ephemeralFor(),
-                old.version() + 1);
+                old.version() + 1,
+                keptFiles);
         discord.store(updated, merged.path("embeds"), merged.path("components"), before.guildId());
         return Answer.ok(discord.messageJson(messageId));
     }

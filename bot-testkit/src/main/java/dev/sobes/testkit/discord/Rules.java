@@ -40,10 +40,15 @@ final class Rules {
 
     /** A whole new message: it must say something, within every limit. */
     static List<String> message(JsonNode message) {
+        return message(message, 0);
+    }
+
+    /** A whole new message with {@code files} files: it must say something or carry a file. */
+    static List<String> message(JsonNode message, int files) {
         List<String> problems = new ArrayList<>(parts(message));
         boolean hasContent = !message.path("content").asText("").isBlank();
         boolean hasEmbeds = message.path("embeds").size() > 0;
-        if (!hasContent && !hasEmbeds) {
+        if (!hasContent && !hasEmbeds && files == 0) {
             problems.add("Cannot send an empty message");
         }
         return problems;
