@@ -214,6 +214,7 @@ final class Launch {
                     bots.names.add("on Discord, shards " + discord.shardIds());
                     bots.checks.put("discord", () -> !bots.closed);
                     services.outlets.to(Platform.DISCORD, discord::deliver);
+                    services.meters.platform("discord", discord::queuedReplies, discord::rateLimitedResponses);
                     LOG.info("event=platform_started platform=discord shards={}", discord.shardIds());
                 }
             } catch (RuntimeException e) {

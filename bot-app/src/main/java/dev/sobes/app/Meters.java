@@ -4,6 +4,7 @@ import dev.sobes.core.chat.Input;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.Tick;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -21,11 +22,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The process's metrics, in Prometheus form: inputs in, replies out, how long an input takes, how
- * many are being handled or waiting for their conversation, and how many conversations were
- * active lately.
+ * many are being handled or waiting for their conversation, how many conversations were active
+ * lately, and for each platform its queue of replies and the 429s it answered.
  */
 final class Meters {
     /** A conversation with an input this recently counts as active. */
@@ -95,6 +98,21 @@ final class Meters {
                     .register(registry)
                     .increment();
         }
+    }
+
+    /**
+     * The figures a platform's adapter keeps: replies waiting in its outbound queue now, and how
+     * many times the platform answered 429 (too many requests) since the start.
+     */
+    void platform(String platform, IntSupplier queued, LongSupplier rateLimited) {
+        Gauge.builder("sobes.replies.queued", queued, q -> q.getAsInt())
+                .description("Replies waiting to be sent, by platform")
+                .tag("platform", platform)
+                .register(registry);
+        FunctionCounter.builder("sobes.rate.limited", rateLimited, r -> r.getAsLong())
+                .description("Answers of 429 (too many requests) from the platform")
+                .tag("platform", platform)
+                .register(registry);
     }
 
     String scrape() {

@@ -6,6 +6,10 @@ import dev.sobes.testkit.discord.FakeDiscord;
 import dev.sobes.testkit.discord.FakeMessage;
 import dev.sobes.testkit.discord.FakeUser;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,24 +17,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The packaged launcher as a Discord bot against the fake Discord: starts, answers, stops on SIGTERM. */
 class DiscordProcessIT {
+    private static final Pattern ENDPOINT = Pattern.compile("Operations endpoint: http://[^:]+:(\\d+)/health");
 
     @Test
     void theLauncherRunsTheBotUntilItIsStoppedAndNeverShowsTheToken() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             FakeUser alice = discord.addUser("alice", "en-US");
             Run run = start(Map.of(
-                    "SOBES_DISCORD_TOKEN", discord.token(),
-                    "SOBES_DISCORD_API_URL", discord.restUrl()));
+                    "SOBES_DISCORD_TOKEN",
+                    discord.token(),
+                    "SOBES_DISCORD_API_URL",
+                    discord.restUrl(),
+                    "SOBES_HTTP_PORT",
+                    "0",
+                    "SOBES_HTTP_BIND",
+                    "127.0.0.1"));
             Process process = run.process();
             try {
                 discord.awaitCommands(null);
+                // Discord refuses the first answer once; the reply still arrives, and /metrics counts the 429.
+                discord.rateLimitNext("POST", "interactions/\\d+/[^/]+/callback", 1);
                 alice.runs(alice.dm(), "/help");
                 FakeMessage help = alice.dm().awaitReply(m -> m.text().contains("Commands"));
                 assertThat(help.text()).contains("/practice");
+                Matcher endpoint = ENDPOINT.matcher(run.output());
+                assertThat(endpoint.find()).as(run.output()).isTrue();
+                HttpResponse<String> metrics = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.group(1) + "/metrics"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                assertThat(metrics.body())
+                        .contains("sobes_rate_limited_total{platform=\"discord\"} 1.0")
+                        .contains("sobes_replies_queued{platform=\"discord\"}")
+                        .contains("sobes_updates_received_total{kind=\"command\",platform=\"discord\"} 1.0");
             } finally {
                 process.destroy();
             }
