@@ -212,7 +212,7 @@ final class Launch {
                     DiscordBot discord = DiscordLaunch.start(env, services, err);
                     bots.running.add(discord);
                     bots.names.add("on Discord, shards " + discord.shardIds());
-                    bots.checks.put("discord", () -> !bots.closed);
+                    bots.checks.put("discord", () -> !bots.closed && discord.connected());
                     services.outlets.to(Platform.DISCORD, discord::deliver);
                     services.meters.platform("discord", discord::queuedReplies, discord::rateLimitedResponses);
                     LOG.info("event=platform_started platform=discord shards={}", discord.shardIds());

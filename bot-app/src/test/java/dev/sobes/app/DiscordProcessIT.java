@@ -70,6 +70,63 @@ class DiscordProcessIT {
     }
 
     @Test
+    void healthSaysDiscordIsDownWhileTheGatewayIsOutOfReach() throws Exception {
+        Run run;
+        int port;
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            run = start(Map.of(
+                    "SOBES_DISCORD_TOKEN",
+                    discord.token(),
+                    "SOBES_DISCORD_API_URL",
+                    discord.restUrl(),
+                    "SOBES_HTTP_PORT",
+                    "0",
+                    "SOBES_HTTP_BIND",
+                    "127.0.0.1"));
+            discord.awaitCommands(null);
+            port = port(run);
+            HttpResponse<String> up = get(port, "/health");
+            assertThat(up.statusCode()).isEqualTo(200);
+            assertThat(up.body()).contains("\"discord\":\"up\"");
+        }
+        Process process = run.process();
+        try {
+            // The fake Discord is gone: the shard loses its gateway and keeps trying to come back.
+            HttpResponse<String> down = get(port, "/health");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (down.statusCode() == 200 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                down = get(port, "/health");
+            }
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).contains("\"discord\":\"down\"").contains("\"database\":\"up\"");
+        } finally {
+            process.destroy();
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static int port(Run run) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            Matcher endpoint = ENDPOINT.matcher(run.output());
+            if (endpoint.find()) {
+                return Integer.parseInt(endpoint.group(1));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no operations endpoint announced:\n" + run.output());
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aWrongTokenIsReportedWithoutShowingIt() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             String wrong = "Wr0ng.t0ken-value_that-discord-refuses";

@@ -85,6 +85,15 @@ public final class DiscordBot implements AutoCloseable {
         return rateLimited.sum();
     }
 
+    /**
+     * Whether every shard of this process is connected to the gateway now. A shard reconnecting
+     * after a network hiccup makes this false until it is back; {@code /health} reports it.
+     */
+    public boolean connected() {
+        List<JDA> all = shards.getShardCache().asList();
+        return !all.isEmpty() && all.stream().allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED);
+    }
+
     /** Sends replies the engine made without an interaction to answer, such as a timer's. */
     public void deliver(List<Reply> replies) {
         listener.deliverUnprompted(shards, replies);
