@@ -9,6 +9,8 @@ import dev.sobes.testkit.telegram.FakeTelegram;
 import dev.sobes.testkit.telegram.FakeUser;
 import dev.sobes.testkit.telegram.InlineButton;
 import dev.sobes.testkit.telegram.SentMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,7 +124,7 @@ class TelegramUploadIT {
     }
 
     @Test
-    void anExportArrivesAsAJsonDocument() throws Exception {
+    void anExportArrivesAsAJsonDocumentAndStatsWithAChartImage() throws Exception {
         try (FakeTelegram telegram = FakeTelegram.builder().start();
                 TerminalProcess sobes = TerminalProcess.start(env(telegram))) {
             FakeUser anna = telegram.user(7, "Anna").language("en");
@@ -129,7 +132,19 @@ class TelegramUploadIT {
             anna.sends("/ask mini-channels-unbuffered");
             chat.awaitReply("unbuffered");
             chat.sends("The send blocks until a receiver takes the value; it synchronizes the goroutines.");
-            chat.awaitReply(m -> m.hasButton("Good"));
+            chat.taps(chat.awaitReply(m -> m.hasButton("Good")), "Good");
+            chat.awaitReply("Your grade: Good");
+
+            anna.sends("/stats");
+            SentMessage numbers = chat.awaitReply(m -> !m.photo() && m.text().contains("answers: 1"));
+            SentMessage chart = chat.news().get(0);
+            assertThat(chart.photo())
+                    .as("%s before %s; %s", chart.text(), numbers.text(), sobes.stderr())
+                    .isTrue();
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                    Objects.requireNonNull(chart.file()).content()));
+            assertThat(image).isNotNull();
+            assertThat(numbers.messageId()).isGreaterThan(chart.messageId());
 
             anna.sends("/export");
             SentMessage text = chat.awaitReply("attached file");
