@@ -77,7 +77,9 @@ final class BotApi {
                 return;
             }
             Fault fault = takeFault(method);
-            if (fault != null) {
+            if (fault instanceof Fault.Held held) {
+                hold(held);
+            } else if (fault != null) {
                 inject(exchange, fault);
                 return;
             }
@@ -144,6 +146,16 @@ final class BotApi {
             return null;
         } finally {
             state.lock.unlock();
+        }
+    }
+
+    private static void hold(Fault.Held held) {
+        try {
+            if (!held.release().await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("a held call was never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
