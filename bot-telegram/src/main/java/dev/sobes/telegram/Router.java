@@ -180,16 +180,20 @@ final class Router {
                 .fetch(offered.fileId(), Desk.MAX_UPLOAD_BYTES)
                 .handleAsync(
                         (content, failure) -> {
-                            if (failure == null) {
-                                answer(offered.upload(content), null, updateId);
-                            } else if (Downloads.tooBig(failure)) {
-                                fileNotice(offered, "notice.file-too-big");
-                            } else {
-                                log.warn(
-                                        "Could not fetch the file of update {}: {}",
-                                        updateId,
-                                        redactor.describe(Downloads.cause(failure)));
-                                fileNotice(offered, "notice.file-failed");
+                            try {
+                                if (failure == null) {
+                                    answer(offered.upload(content), null, updateId);
+                                } else if (Downloads.tooBig(failure)) {
+                                    fileNotice(offered, "notice.file-too-big");
+                                } else {
+                                    log.warn(
+                                            "Could not fetch the file of update {}: {}",
+                                            updateId,
+                                            redactor.describe(Downloads.cause(failure)));
+                                    fileNotice(offered, "notice.file-failed");
+                                }
+                            } catch (RuntimeException e) {
+                                log.error("Could not handle the file of update {}: {}", updateId, redactor.describe(e));
                             }
                             return "";
                         },

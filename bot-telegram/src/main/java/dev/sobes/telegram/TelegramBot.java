@@ -146,7 +146,10 @@ public final class TelegramBot implements AutoCloseable {
         return username;
     }
 
-    /** Replies waiting in the outbound queue across all chats now, the ones being sent included. */
+    /**
+     * Replies waiting in the outbound queue across all chats now, counted as the Bot API calls
+     * that make them (a message, a piece of a long one, an edit, a file), those being made included.
+     */
     public int queuedReplies() {
         OutboxRunner runner = outbox;
         return runner == null ? 0 : runner.pending();
