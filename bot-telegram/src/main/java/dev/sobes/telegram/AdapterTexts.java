@@ -18,12 +18,43 @@ import java.util.Properties;
  * {@code {0}}, {@code {1}} take already escaped HTML.
  */
 final class AdapterTexts {
-    /** The commands of the menu, in menu order; descriptions are {@code command.<name>}. */
-    static final List<String> MENU = List.of("practice", "next", "hint", "skip", "stop", "ask", "lang", "menu", "help");
+    /**
+     * The commands of the menu in private chats, in menu order; descriptions are {@code
+     * command.<name>}. The administrators' commands are left out: they work when typed.
+     */
+    static final List<String> MENU = List.of(
+            "practice",
+            "mock",
+            "review",
+            "stats",
+            "next",
+            "hint",
+            "skip",
+            "stop",
+            "ask",
+            "remind",
+            "timezone",
+            "report",
+            "export",
+            "forget",
+            "lang",
+            "menu",
+            "help");
 
     /** The menu in groups: group interviews and interviewer mode first, then practice. */
     static final List<String> GROUP_MENU = List.of(
-            "group", "join", "leave", "begin", "reveal", "next", "end", "leaderboard", "interview", "practice", "help");
+            "group",
+            "join",
+            "leave",
+            "begin",
+            "reveal",
+            "next",
+            "end",
+            "leaderboard",
+            "interview",
+            "practice",
+            "report",
+            "help");
 
     private final Map<Lang, Properties> bundles = new EnumMap<>(Lang.class);
 

@@ -1,13 +1,17 @@
 package dev.sobes.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -64,6 +68,9 @@ final class Delivery {
                         .build());
                 return new Done(sent == null ? null : sent.getMessageId());
             }
+            if (call instanceof Outgoing.SendFile file) {
+                return new Done(sendFile(file));
+            }
             if (call instanceof Outgoing.Edit edit) {
                 Integer id = edit.original().id(edit.index());
                 if (id == null) {
@@ -108,6 +115,34 @@ final class Delivery {
         } catch (TelegramApiException | RuntimeException e) {
             return new Failed(redactor.describe(e));
         }
+    }
+
+    /** sendPhoto or sendDocument, the file as a new upload (a multipart form), made afresh for each attempt. */
+    private @Nullable Integer sendFile(Outgoing.SendFile call) throws TelegramApiException {
+        InputFile upload = new InputFile(
+                new ByteArrayInputStream(call.file().content()), call.file().fileName());
+        Outgoing.Text caption = call.caption();
+        String text = caption == null ? null : caption.asHtml() ? caption.html() : caption.plain();
+        String parseMode = caption != null && caption.asHtml() ? ParseMode.HTML : null;
+        Message sent;
+        if (call.photo()) {
+            sent = client.execute(SendPhoto.builder()
+                    .chatId(call.chatId())
+                    .messageThreadId(call.threadId())
+                    .photo(upload)
+                    .caption(text)
+                    .parseMode(parseMode)
+                    .build());
+        } else {
+            sent = client.execute(SendDocument.builder()
+                    .chatId(call.chatId())
+                    .messageThreadId(call.threadId())
+                    .document(upload)
+                    .caption(text)
+                    .parseMode(parseMode)
+                    .build());
+        }
+        return sent == null ? null : sent.getMessageId();
     }
 
     private Outcome classify(TelegramApiRequestException e) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -241,11 +242,9 @@ final class OutboxRunner implements AutoCloseable {
             log.error(
                     "Telegram could not parse a message's HTML ({}); sending it as plain text", refused.description());
             outbox.retry(dispatch, withPlainText(call), 0, false);
-        } else if (call instanceof Outgoing.Send send
-                && send.fallback() != null
-                && (refused.code() == 403 || refused.says("chat not found"))) {
+        } else if (fallback(call) != null && (refused.code() == 403 || refused.says("chat not found"))) {
             // The person never started the bot (403), or the bot never met them at all.
-            Outgoing.PrivateFallback fallback = send.fallback();
+            Outgoing.PrivateFallback fallback = Objects.requireNonNull(fallback(call));
             outbox.completed(dispatch);
             String noted = fallback.groupChatId() + "|" + fallback.groupThreadId() + "|" + call.chatId();
             if (notedInGroups.asMap().putIfAbsent(noted, Boolean.TRUE) == null) {
@@ -256,7 +255,7 @@ final class OutboxRunner implements AutoCloseable {
             log.warn("Telegram refused a message to {}: [{}] {}", call.chatId(), refused.code(), refused.description());
             outbox.completed(dispatch);
             boolean privateChat = !call.chatId().startsWith("-");
-            if (call instanceof Outgoing.Send
+            if ((call instanceof Outgoing.Send || call instanceof Outgoing.SendFile)
                     && privateChat
                     && (refused.code() == 403 || refused.says("chat not found"))) {
                 // Blocked, deactivated, or never met: the engine stops what it sends unasked (reminders).
@@ -276,9 +275,19 @@ final class OutboxRunner implements AutoCloseable {
         }
     }
 
+    private static Outgoing.@Nullable PrivateFallback fallback(Outgoing call) {
+        if (call instanceof Outgoing.Send send) {
+            return send.fallback();
+        }
+        return call instanceof Outgoing.SendFile file ? file.fallback() : null;
+    }
+
     private static boolean sentAsHtml(Outgoing call) {
         if (call instanceof Outgoing.Send send) {
             return send.text().asHtml();
+        }
+        if (call instanceof Outgoing.SendFile file) {
+            return file.caption() != null && file.caption().asHtml();
         }
         return call instanceof Outgoing.Edit edit && edit.text().asHtml();
     }
@@ -286,6 +295,9 @@ final class OutboxRunner implements AutoCloseable {
     private static Outgoing withPlainText(Outgoing call) {
         if (call instanceof Outgoing.Send send) {
             return send.withText(send.text().asPlain());
+        }
+        if (call instanceof Outgoing.SendFile file && file.caption() != null) {
+            return file.withCaption(file.caption().asPlain());
         }
         if (call instanceof Outgoing.Edit edit) {
             return edit.withText(edit.text().asPlain());

@@ -1,11 +1,13 @@
 package dev.sobes.telegram;
 
+import dev.sobes.core.chat.Attachment;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /** One Bot API call waiting in its chat's lane of the outbound queue. */
-sealed interface Outgoing permits Outgoing.Send, Outgoing.Edit, Outgoing.Delete, Outgoing.DeleteInput {
+sealed interface Outgoing
+        permits Outgoing.Send, Outgoing.SendFile, Outgoing.Edit, Outgoing.Delete, Outgoing.DeleteInput {
     /** The chat the call goes to: the lane it waits in and the limits it counts against. */
     String chatId();
 
@@ -34,6 +36,25 @@ sealed interface Outgoing permits Outgoing.Send, Outgoing.Edit, Outgoing.Delete,
             implements Outgoing {
         Send withText(Text value) {
             return new Send(chatId, threadId, value, keyboard, record, index, fallback);
+        }
+    }
+
+    /**
+     * sendPhoto ({@code photo}: the file is an image) or sendDocument of a file that goes with a
+     * reply, before the reply's text.
+     *
+     * @param caption a caption under the file, or null for none
+     */
+    record SendFile(
+            String chatId,
+            @Nullable Integer threadId,
+            Attachment file,
+            boolean photo,
+            @Nullable Text caption,
+            @Nullable PrivateFallback fallback)
+            implements Outgoing {
+        SendFile withCaption(@Nullable Text value) {
+            return new SendFile(chatId, threadId, file, photo, value, fallback);
         }
     }
 

@@ -2,7 +2,10 @@ package dev.sobes.telegram;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.sobes.chart.ChartImages;
+import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.Button;
+import dev.sobes.core.chat.Chart;
 import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Person;
 import dev.sobes.core.chat.PersonId;
@@ -17,11 +20,15 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * Turns one reply into the Bot API calls that show it: its text in one or more messages (buttons
- * under the last), edits of the messages it replaces, and a private message's way to its person.
+ * Turns one reply into the Bot API calls that show it: its attachment as a document and its chart
+ * as a photo, then its text in one or more messages (buttons under the last), edits of the
+ * messages it replaces, and a private message's way to its person.
  */
 final class ReplyRenderer {
     private static final Logger log = LoggerFactory.getLogger(ReplyRenderer.class);
+
+    /** Telegram's limit on a caption's visible characters. */
+    static final int MAX_CAPTION = 1024;
 
     private final MessageIds ids;
     private final AdapterTexts texts;
@@ -50,17 +57,6 @@ final class ReplyRenderer {
      */
     List<Outgoing> render(Reply reply, @Nullable Person asker) {
         List<HtmlRenderer.Chunk> chunks = HtmlRenderer.render(reply.text());
-        if (chunks.isEmpty()) {
-            log.warn(
-                    "The engine replied with empty text in {}; nothing sent",
-                    reply.conversation().key());
-            return List.of();
-        }
-        for (Button button : reply.allButtons()) {
-            if (button.asksForText()) {
-                asking.put(button.action(), Boolean.TRUE);
-            }
-        }
         Conversation conversation = reply.conversation();
         PersonId privateTo = reply.privateTo();
         String chatId = conversation.chatId();
@@ -70,6 +66,20 @@ final class ReplyRenderer {
             chatId = privateTo.userId();
             fallback = new Outgoing.PrivateFallback(conversation.chatId(), thread, startPrivately(privateTo, asker));
             thread = null;
+        }
+        List<Outgoing> calls = new ArrayList<>(files(reply, chatId, thread, fallback));
+        if (chunks.isEmpty()) {
+            if (calls.isEmpty()) {
+                log.warn(
+                        "The engine replied with empty text in {}; nothing sent",
+                        reply.conversation().key());
+            }
+            return calls;
+        }
+        for (Button button : reply.allButtons()) {
+            if (button.asksForText()) {
+                asking.put(button.action(), Boolean.TRUE);
+            }
         }
         InlineKeyboardMarkup keyboard = Keyboards.of(reply.buttons());
         Delivered previous = reply.replace() ? ids.get(reply) : null;
@@ -82,7 +92,6 @@ final class ReplyRenderer {
             contents.add(chunks.get(i).html() + "\u0000" + buttons);
         }
         Delivered record = new Delivered(chatId, contents);
-        List<Outgoing> calls = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             HtmlRenderer.Chunk chunk = chunks.get(i);
             Outgoing.Text text = new Outgoing.Text(chunk.html(), chunk.plain(), true);
@@ -104,6 +113,48 @@ final class ReplyRenderer {
             ids.put(reply, record);
         }
         return calls;
+    }
+
+    /**
+     * The files that go before a reply's text: its attachment as a document, and its chart as a
+     * photo (the text carries the same numbers, so a chart that cannot be drawn is left out).
+     */
+    private static List<Outgoing.SendFile> files(
+            Reply reply, String chatId, @Nullable Integer thread, Outgoing.@Nullable PrivateFallback fallback) {
+        List<Outgoing.SendFile> files = new ArrayList<>();
+        Attachment attachment = reply.attachment();
+        if (attachment != null) {
+            files.add(new Outgoing.SendFile(chatId, thread, attachment, false, null, fallback));
+        }
+        Chart chart = reply.chart();
+        if (chart != null) {
+            byte[] png = png(chart);
+            if (png != null) {
+                String title = chart.title().length() > MAX_CAPTION
+                        ? chart.title().substring(0, MAX_CAPTION - 1) + "…"
+                        : chart.title();
+                Outgoing.Text caption =
+                        title.isBlank() ? null : new Outgoing.Text(HtmlRenderer.escape(title), title, true);
+                files.add(new Outgoing.SendFile(
+                        chatId,
+                        thread,
+                        new Attachment("chart.png", "image/png", png),
+                        true,
+                        caption,
+                        files.isEmpty() ? fallback : null));
+            }
+        }
+        return files;
+    }
+
+    private static byte @Nullable [] png(Chart chart) {
+        try {
+            return ChartImages.png(chart);
+        } catch (RuntimeException | LinkageError | InternalError e) {
+            // No fonts or no graphics in this runtime: the text still says everything.
+            log.warn("Could not draw the chart \"{}\": {}", chart.title(), e.toString());
+            return null;
+        }
     }
 
     /** Whether {@code action} is the action of a button shown that asks for text. */

@@ -2,12 +2,14 @@ package dev.sobes.telegram;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.sobes.core.admin.Desk;
 import dev.sobes.core.chat.ButtonPress;
 import dev.sobes.core.chat.Command;
 import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Person;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.TextMessage;
+import dev.sobes.core.chat.Upload;
 import dev.sobes.core.chat.UserInput;
 import dev.sobes.core.model.Lang;
 import java.time.Duration;
@@ -36,6 +38,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * ({@link GroupRights}); a reply that asks to remove the person's message becomes a deletion where
  * the bot may delete messages, and the reply itself (a warning) only where it may not; a press of
  * a button that asks for text is answered with a note on where to write it.
+ *
+ * <p>A file sent to the bot is fetched from Telegram off the chat's worker ({@link Downloads}), so
+ * other chats are served meanwhile; the chat's own later updates wait for it, so its replies keep
+ * their order. A file Telegram says is over {@link Desk#MAX_UPLOAD_BYTES} is not fetched at all.
  */
 final class Router {
     private static final Logger log = LoggerFactory.getLogger(Router.class);
@@ -51,6 +57,7 @@ final class Router {
     private final GroupRights rights;
     private final String botUsername;
     private final ChatWorkers workers;
+    private final Downloads downloads;
     private final Cache<Integer, Boolean> seen = Caffeine.newBuilder()
             .maximumSize(200_000)
             .expireAfterWrite(Duration.ofHours(25))
@@ -67,7 +74,8 @@ final class Router {
             Redactor redactor,
             GroupRights rights,
             String botUsername,
-            int workers) {
+            int workers,
+            Downloads downloads) {
         this.engine = engine;
         this.translator = translator;
         this.renderer = renderer;
@@ -78,9 +86,13 @@ final class Router {
         this.rights = rights;
         this.botUsername = botUsername;
         this.workers = new ChatWorkers(workers);
+        this.downloads = downloads;
     }
 
-    /** Hands the update to its chat's worker; the future completes once its replies are queued. */
+    /**
+     * Hands the update to its chat's worker; the future completes once its replies are queued, or,
+     * for a file, once it is being fetched (the chat's later updates wait for it, other chats do not).
+     */
     CompletableFuture<Void> submit(Update update) {
         Integer id = update.getUpdateId();
         if (id != null) {
@@ -108,18 +120,23 @@ final class Router {
         return workers.close(timeout);
     }
 
-    void handle(Update update) {
+    /** Handles one update on its chat's worker; returns the download it started, if it started one. */
+    @Nullable
+    CompletableFuture<?> handle(Update update) {
         try {
             Integer id = update.getUpdateId();
             if (id != null && seen.asMap().putIfAbsent(id, Boolean.TRUE) != null) {
                 log.debug("Update {} came again; it was handled already", id);
-                return;
+                return null;
             }
             UpdateTranslator.Translation translation = translator.translate(update);
             if (translation instanceof UpdateTranslator.RightsChanged changed) {
                 log.debug("The bot's rights in chat {} changed", changed.chatId());
                 rights.forget(changed.chatId());
-                return;
+                return null;
+            }
+            if (translation instanceof UpdateTranslator.FileOffered offered) {
+                return receive(offered, id);
             }
             String callbackId = translation.callbackId();
             if (callbackId != null) {
@@ -136,13 +153,66 @@ final class Router {
                             notice.threadId(),
                             texts.text(notice.lang(), notice.key(), notice.args(), escaped))));
                 }
-                return;
+                return null;
             }
             UpdateTranslator.Accepted accepted = (UpdateTranslator.Accepted) translation;
             answer(accepted.input(), accepted.messageId(), id);
         } catch (RuntimeException e) {
             log.error("Could not handle update {}: {}", update.getUpdateId(), redactor.describe(e));
         }
+        return null;
+    }
+
+    /**
+     * A file sent to the bot: refused at once when Telegram says it is over the upload limit,
+     * otherwise fetched off the chat's worker and then handed to the engine on it, as an {@link
+     * Upload}. A fetch that fails is answered with a request to send the file again.
+     */
+    private @Nullable CompletableFuture<?> receive(UpdateTranslator.FileOffered offered, Integer updateId) {
+        Long size = offered.size();
+        if (size != null && size > Desk.MAX_UPLOAD_BYTES) {
+            log.info("Update {} brought a file of {} bytes; not fetched", updateId, size);
+            fileNotice(offered, "notice.file-too-big");
+            return null;
+        }
+        String chatId = offered.conversation().chatId();
+        return downloads
+                .fetch(offered.fileId(), Desk.MAX_UPLOAD_BYTES)
+                .handleAsync(
+                        (content, failure) -> {
+                            try {
+                                if (failure == null) {
+                                    answer(offered.upload(content), null, updateId);
+                                } else if (Downloads.tooBig(failure)) {
+                                    fileNotice(offered, "notice.file-too-big");
+                                } else {
+                                    log.warn(
+                                            "Could not fetch the file of update {}: {}",
+                                            updateId,
+                                            redactor.describe(Downloads.cause(failure)));
+                                    fileNotice(offered, "notice.file-failed");
+                                }
+                            } catch (RuntimeException e) {
+                                log.error("Could not handle the file of update {}: {}", updateId, redactor.describe(e));
+                            }
+                            return "";
+                        },
+                        workers.stripe(chatId));
+    }
+
+    /** A note about a file, in the chat it was sent to: {0} is its name, {1} the upload limit. */
+    private void fileNotice(UpdateTranslator.FileOffered offered, String key) {
+        Conversation conversation = offered.conversation();
+        Lang lang = Lang.fromTag(offered.person().languageTag());
+        String limit = Desk.MAX_UPLOAD_BYTES / 1024 + " KiB";
+        outbox.enqueue(List.of(ReplyRenderer.notice(
+                conversation.chatId(),
+                ReplyRenderer.thread(conversation),
+                texts.text(
+                        lang,
+                        key,
+                        List.of(offered.fileName(), limit),
+                        List.of(HtmlRenderer.escape(offered.fileName()), limit)))));
     }
 
     /** Sends replies that answer no update: a timed question running out, a reminder. */
@@ -201,6 +271,9 @@ final class Router {
         }
         if (input instanceof ButtonPress b) {
             return new ButtonPress(b.conversation(), manager, b.action(), b.sourceId());
+        }
+        if (input instanceof Upload u) {
+            return new Upload(u.conversation(), manager, u.file(), u.sourceId());
         }
         return input;
     }

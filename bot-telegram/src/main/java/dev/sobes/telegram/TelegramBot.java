@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +61,7 @@ public final class TelegramBot implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final OkHttpTelegramClient client;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicLong tooManyRequests = new AtomicLong();
     private @Nullable OutboxRunner outbox;
     private @Nullable Router router;
     private @Nullable Poller poller;
@@ -80,6 +83,13 @@ public final class TelegramBot implements AutoCloseable {
                 .callTimeout(settings.requestTimeout())
                 // The outbound queue decides about retries; OkHttp's own could repeat a message Telegram took.
                 .retryOnConnectionFailure(false)
+                .addInterceptor(chain -> {
+                    Response response = chain.proceed(chain.request());
+                    if (response.code() == 429) {
+                        tooManyRequests.incrementAndGet();
+                    }
+                    return response;
+                })
                 .build();
         this.client = new OkHttpTelegramClient(http, settings.token(), telegramUrl(settings));
     }
@@ -136,6 +146,23 @@ public final class TelegramBot implements AutoCloseable {
         return username;
     }
 
+    /**
+     * Replies waiting in the outbound queue across all chats now, counted as the Bot API calls
+     * that make them (a message, a piece of a long one, an edit, a file), those being made included.
+     */
+    public int queuedReplies() {
+        OutboxRunner runner = outbox;
+        return runner == null ? 0 : runner.pending();
+    }
+
+    /**
+     * How many times the Bot API answered 429 (too many requests) since the bot started. Long
+     * polls, which are never limited, are not counted.
+     */
+    public long rateLimitedResponses() {
+        return tooManyRequests.get();
+    }
+
     /** The port the webhook endpoint listens on, or -1 in polling mode. */
     public int webhookPort() {
         WebhookEndpoint endpoint = webhook;
@@ -162,7 +189,8 @@ public final class TelegramBot implements AutoCloseable {
                 redactor,
                 new GroupRights(client, me.getId(), redactor, RIGHTS_FRESH, System::nanoTime),
                 username,
-                settings.workers());
+                settings.workers(),
+                new Downloads(client, http, settings.apiUrl().toString(), settings.token()));
         router = routing;
         TelegramSettings.Webhook hook = settings.webhook();
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK && hook != null) {

@@ -1,5 +1,6 @@
 package dev.sobes.telegram;
 
+import dev.sobes.core.chat.Attachment;
 import dev.sobes.core.chat.ButtonPress;
 import dev.sobes.core.chat.Command;
 import dev.sobes.core.chat.Conversation;
@@ -7,6 +8,7 @@ import dev.sobes.core.chat.Person;
 import dev.sobes.core.chat.PersonId;
 import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.TextMessage;
+import dev.sobes.core.chat.Upload;
 import dev.sobes.core.chat.UserInput;
 import dev.sobes.core.model.Lang;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -38,6 +41,11 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * that names a person ({@code /interview}) sent as a reply to someone's message names the author
  * of that message, unless it names someone itself. An {@code @username} such a command cannot
  * resolve is answered with a note on how to name the person instead.
+ *
+ * <p>A document becomes a {@link FileOffered}: every document in a private chat, and in a group a
+ * document that replies to one of the bot's messages or whose caption starts with {@code /upload}
+ * ({@code /upload@botname} naming this bot) or with the bot's {@code @username}. Other documents
+ * in a group are not for the bot (people share files with each other there).
  */
 final class UpdateTranslator {
     /** The updates the bot asks Telegram for. */
@@ -48,6 +56,9 @@ final class UpdateTranslator {
     static final Set<String> NAMING_COMMANDS = Set.of("interview");
 
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?=\\s|$)");
+    /** The command a file's caption may carry in a group to hand the file to the bot. */
+    static final String UPLOAD = "upload";
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final long botId;
@@ -65,7 +76,7 @@ final class UpdateTranslator {
     }
 
     /** What to do with one update. */
-    sealed interface Translation permits Accepted, Ignored, RightsChanged {
+    sealed interface Translation permits Accepted, FileOffered, Ignored, RightsChanged {
         /** The callback query to answer, so the button stops spinning, whatever else happens. */
         @Nullable
         String callbackId();
@@ -81,6 +92,31 @@ final class UpdateTranslator {
             UserInput input,
             @Nullable String callbackId,
             @Nullable Integer messageId) implements Translation {}
+
+    /**
+     * A file sent to the bot: it becomes an {@link Upload} once fetched from Telegram.
+     *
+     * @param size the size Telegram reports, when it reports one
+     */
+    record FileOffered(
+            Conversation conversation,
+            Person person,
+            String fileId,
+            String fileName,
+            String mediaType,
+            @Nullable Long size,
+            String sourceId)
+            implements Translation {
+        @Override
+        public @Nullable String callbackId() {
+            return null;
+        }
+
+        /** The upload, once the file's bytes are here. */
+        Upload upload(byte[] content) {
+            return new Upload(conversation, person, new Attachment(fileName, mediaType, content), sourceId);
+        }
+    }
 
     /** The bot's own membership or rights in a chat changed: what is known about them is out of date. */
     record RightsChanged(String chatId) implements Translation {
@@ -157,6 +193,20 @@ final class UpdateTranslator {
         Conversation conversation =
                 new Conversation(Platform.TELEGRAM, chatId(chat), thread == null ? null : thread.toString(), group);
         Person person = person(from);
+        Document document = message.getDocument();
+        if (document != null && document.getFileId() != null) {
+            if (group && !repliesToBot(message) && !addressedByCaption(message.getCaption())) {
+                return new Ignored("a file in a group not addressed to the bot");
+            }
+            return new FileOffered(
+                    conversation,
+                    person,
+                    document.getFileId(),
+                    fileName(document.getFileName()),
+                    mediaType(document.getMimeType()),
+                    document.getFileSize(),
+                    sourceId);
+        }
         String text = message.getText();
         if (text == null || text.isEmpty()) {
             return new Ignored(
@@ -301,6 +351,39 @@ final class UpdateTranslator {
             }
         }
         return null;
+    }
+
+    /** Whether a caption starts with {@code /upload} (for this bot, if it names one) or with the bot's @username. */
+    private boolean addressedByCaption(@Nullable String caption) {
+        if (caption == null) {
+            return false;
+        }
+        String start = caption.strip();
+        Matcher command = COMMAND.matcher(start);
+        if (command.find()) {
+            String target = command.group(2);
+            return command.group(1).equalsIgnoreCase(UPLOAD)
+                    && (target == null || target.equalsIgnoreCase(botUsername));
+        }
+        String mention = "@" + botUsername;
+        return start.regionMatches(true, 0, mention, 0, mention.length())
+                && (start.length() == mention.length() || !isUsernameChar(start.charAt(mention.length())));
+    }
+
+    private static boolean isUsernameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** A file's name as a plain name: no folders, never blank. */
+    static String fileName(@Nullable String name) {
+        String plain = name == null ? "" : name.strip();
+        plain = plain.substring(Math.max(plain.lastIndexOf('/'), plain.lastIndexOf('\\')) + 1)
+                .strip();
+        return plain.isEmpty() ? "file" : plain;
+    }
+
+    private static String mediaType(@Nullable String type) {
+        return type == null || type.isBlank() ? "application/octet-stream" : type.strip();
     }
 
     private boolean repliesToBot(Message message) {

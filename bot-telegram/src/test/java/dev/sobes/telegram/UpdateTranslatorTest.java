@@ -275,4 +275,56 @@ class UpdateTranslatorTest {
 
         assertThat(translate(json)).isEqualTo(new UpdateTranslator.RightsChanged("-1001"));
     }
+
+    private static String document(String chat, String fileName, String caption, String extra) {
+        return "{\"update_id\":43,\"message\":{\"message_id\":4,\"date\":1700000000,\"from\":" + ANNA
+                + ",\"chat\":" + chat + ",\"document\":{\"file_id\":\"BQACAgIAAx\",\"file_unique_id\":\"AgAD\","
+                + "\"file_name\":\"" + fileName + "\",\"mime_type\":\"text/markdown\",\"file_size\":1234}"
+                + (caption.isEmpty() ? "" : ",\"caption\":\"" + caption + "\"") + extra + "}}";
+    }
+
+    @Test
+    void aDocumentInAPrivateChatIsOfferedWithItsNameTypeAndSize() {
+        UpdateTranslator.Translation t = translate(document(DM, "go-notes.md", "", ""));
+
+        assertThat(t).isInstanceOfSatisfying(UpdateTranslator.FileOffered.class, f -> {
+            assertThat(f.fileId()).isEqualTo("BQACAgIAAx");
+            assertThat(f.fileName()).isEqualTo("go-notes.md");
+            assertThat(f.mediaType()).isEqualTo("text/markdown");
+            assertThat(f.size()).isEqualTo(1234L);
+            assertThat(f.sourceId()).isEqualTo("43");
+            assertThat(f.conversation()).isEqualTo(Conversation.direct(Platform.TELEGRAM, "7"));
+            assertThat(f.upload(new byte[] {1, 2}).file().content()).containsExactly(1, 2);
+        });
+    }
+
+    @Test
+    void inAGroupADocumentIsTakenOnlyWhenItIsForTheBot() {
+        String reply = ",\"reply_to_message\":{\"message_id\":2,\"date\":1700000000,\"from\":" + BOT_USER + ",\"chat\":"
+                + GROUP + ",\"text\":\"Question\"}";
+
+        assertThat(translate(document(GROUP, "a.md", "", ""))).isInstanceOf(UpdateTranslator.Ignored.class);
+        assertThat(translate(document(GROUP, "a.md", "look at this", ""))).isInstanceOf(UpdateTranslator.Ignored.class);
+        assertThat(translate(document(GROUP, "a.md", "/upload@other_bot", "")))
+                .isInstanceOf(UpdateTranslator.Ignored.class);
+        assertThat(translate(document(GROUP, "a.md", "@sobes_botanist", "")))
+                .isInstanceOf(UpdateTranslator.Ignored.class);
+        assertThat(translate(document(GROUP, "a.md", "/upload", ""))).isInstanceOf(UpdateTranslator.FileOffered.class);
+        assertThat(translate(document(GROUP, "a.md", "/upload@Sobes_Bot", "")))
+                .isInstanceOf(UpdateTranslator.FileOffered.class);
+        assertThat(translate(document(GROUP, "a.md", "@sobes_bot my notes", "")))
+                .isInstanceOf(UpdateTranslator.FileOffered.class);
+        assertThat(translate(document(GROUP, "a.md", "", reply)))
+                .isInstanceOfSatisfying(
+                        UpdateTranslator.FileOffered.class,
+                        f -> assertThat(f.conversation().group()).isTrue());
+    }
+
+    @Test
+    void aFileNameIsAPlainNameEvenWhenTelegramGivesNoneOrAPath() {
+        assertThat(UpdateTranslator.fileName(null)).isEqualTo("file");
+        assertThat(UpdateTranslator.fileName("  ")).isEqualTo("file");
+        assertThat(UpdateTranslator.fileName("../../etc/notes.md")).isEqualTo("notes.md");
+        assertThat(UpdateTranslator.fileName("C:\\docs\\pack.yaml")).isEqualTo("pack.yaml");
+    }
 }

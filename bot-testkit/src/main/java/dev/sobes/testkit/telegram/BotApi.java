@@ -24,6 +24,11 @@ final class BotApi {
     private static final int MAX_TEXT = 4096;
     private static final int MAX_CAPTION = 1024;
     private static final int MAX_CALLBACK_DATA = 64;
+    /** The largest file the Bot API lets a bot download. */
+    static final long MAX_DOWNLOAD = 20L * 1024 * 1024;
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
     private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_]{1,32}");
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
@@ -56,6 +61,10 @@ final class BotApi {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             byte[] body = exchange.getRequestBody().readAllBytes();
+            if (path.startsWith("/file/bot")) {
+                download(exchange, path.substring("/file/bot".length()));
+                return;
+            }
             int slash = path.indexOf('/', 1);
             if (!path.startsWith("/bot") || slash < 0) {
                 respond(exchange, error(new ApiError(404, "Not Found")));
@@ -68,7 +77,9 @@ final class BotApi {
                 return;
             }
             Fault fault = takeFault(method);
-            if (fault != null) {
+            if (fault instanceof Fault.Held held) {
+                hold(held);
+            } else if (fault != null) {
                 inject(exchange, fault);
                 return;
             }
@@ -85,6 +96,38 @@ final class BotApi {
                 answer = refuse(method, e);
             }
             respond(exchange, answer);
+        }
+    }
+
+    /** {@code GET /file/bot<token>/<file_path>}: the bytes of a file people sent, or 404. */
+    private void download(HttpExchange exchange, String rest) throws IOException {
+        int slash = rest.indexOf('/');
+        String token = slash < 0 ? rest : rest.substring(0, slash);
+        String filePath = slash < 0 ? "" : rest.substring(slash + 1);
+        byte[] content = null;
+        state.lock.lock();
+        try {
+            if (token.equals(state.token)) {
+                for (TelegramState.StoredFile file : state.files.values()) {
+                    if (file.path.equals(filePath) && file.size <= MAX_DOWNLOAD) {
+                        content = file.content();
+                        state.downloads++;
+                        break;
+                    }
+                }
+            }
+            state.changed();
+        } finally {
+            state.lock.unlock();
+        }
+        if (content == null) {
+            respond(exchange, error(new ApiError(404, "Not Found")));
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        exchange.sendResponseHeaders(200, content.length == 0 ? -1 : content.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(content);
         }
     }
 
@@ -106,8 +149,24 @@ final class BotApi {
         }
     }
 
-    private static void inject(HttpExchange exchange, Fault fault) throws IOException {
+    private static void hold(Fault.Held held) {
+        try {
+            if (!held.release().await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("a held call was never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void inject(HttpExchange exchange, Fault fault) throws IOException {
         if (fault instanceof Fault.TooManyRequests tooMany) {
+            state.lock.lock();
+            try {
+                state.tooManyRequests++;
+            } finally {
+                state.lock.unlock();
+            }
             respond(
                     exchange,
                     error(new ApiError(
@@ -136,6 +195,7 @@ final class BotApi {
                 state.violations.add(new Violation(method, e.code, Objects.requireNonNull(e.getMessage())));
                 if (e.code == 429) {
                     state.rateLimited++;
+                    state.tooManyRequests++;
                 }
             }
             state.changed();
@@ -155,6 +215,8 @@ final class BotApi {
                 case "getme" -> ok(state.botJson());
                 case "sendmessage" -> ok(sendMessage(p));
                 case "sendphoto" -> ok(sendPhoto(p));
+                case "senddocument" -> ok(sendDocument(p));
+                case "getfile" -> ok(getFile(p));
                 case "editmessagetext" -> ok(editMessageText(p));
                 case "deletemessage" -> ok(deleteMessage(p));
                 case "getchatmember" -> ok(getChatMember(p));
@@ -329,24 +391,96 @@ final class BotApi {
         String text = visible(html, parseMode, MAX_TEXT, false);
         List<List<InlineButton>> buttons = keyboard(p);
         rateLimit(chat);
-        return store(chat, thread, html, parseMode, text, buttons, false);
+        return state.messageJson(store(chat, thread, html, parseMode, text, buttons, false));
     }
 
+    /**
+     * sendPhoto: a new image sent as a file of a multipart form, which must be a PNG or a JPEG (the
+     * fake does not fetch URLs, nor re-send by file_id), with a caption of at most 1024 visible
+     * characters.
+     */
     private ObjectNode sendPhoto(Params p) throws ApiError, Params.BadRequest {
         ChatState chat = targetChat(p);
         Integer thread = thread(chat, p);
-        if (p.string("photo") == null) {
-            throw new ApiError(400, "Bad Request: there is no photo in the request");
+        Params.Upload photo = p.file("photo");
+        if (photo == null) {
+            throw new ApiError(
+                    400,
+                    p.string("photo") == null
+                            ? "Bad Request: there is no photo in the request"
+                            : "Bad Request: wrong file identifier/HTTP URL specified");
+        }
+        byte[] image = photo.content();
+        if (!startsWith(image, PNG) && !startsWith(image, JPEG)) {
+            throw new ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED");
         }
         String html = Objects.requireNonNullElse(p.string("caption"), "");
         String parseMode = p.string("parse_mode");
         String text = visible(html, parseMode, MAX_CAPTION, true);
         List<List<InlineButton>> buttons = keyboard(p);
         rateLimit(chat);
-        return store(chat, thread, html, parseMode, text, buttons, true);
+        StoredMessage message = store(chat, thread, html, parseMode, text, buttons, true);
+        message.sentFile = new SentFile(photo.fileName, image);
+        return state.messageJson(message);
     }
 
-    private ObjectNode store(
+    /** sendDocument: a new file sent in a multipart form, with a caption of at most 1024 visible characters. */
+    private ObjectNode sendDocument(Params p) throws ApiError, Params.BadRequest {
+        ChatState chat = targetChat(p);
+        Integer thread = thread(chat, p);
+        Params.Upload document = p.file("document");
+        if (document == null) {
+            throw new ApiError(
+                    400,
+                    p.string("document") == null
+                            ? "Bad Request: there is no document in the request"
+                            : "Bad Request: wrong file identifier/HTTP URL specified");
+        }
+        if (document.content().length == 0) {
+            throw new ApiError(400, "Bad Request: file must be non-empty");
+        }
+        String html = Objects.requireNonNullElse(p.string("caption"), "");
+        String parseMode = p.string("parse_mode");
+        String text = visible(html, parseMode, MAX_CAPTION, true);
+        List<List<InlineButton>> buttons = keyboard(p);
+        rateLimit(chat);
+        StoredMessage message = store(chat, thread, html, parseMode, text, buttons, false);
+        message.document = true;
+        message.sentFile = new SentFile(document.fileName, document.content());
+        return state.messageJson(message);
+    }
+
+    /** getFile: where to download a file people sent; files over 20 MB are refused, as by the Bot API. */
+    private ObjectNode getFile(Params p) throws ApiError {
+        String id = p.string("file_id");
+        TelegramState.StoredFile file = id == null ? null : state.files.get(id);
+        if (file == null) {
+            throw new ApiError(400, "Bad Request: invalid file_id");
+        }
+        if (file.size > MAX_DOWNLOAD) {
+            throw new ApiError(400, "Bad Request: file is too big");
+        }
+        ObjectNode json = TelegramState.JSON.createObjectNode();
+        json.put("file_id", file.fileId);
+        json.put("file_unique_id", file.uniqueId);
+        json.put("file_size", file.size);
+        json.put("file_path", file.path);
+        return json;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private StoredMessage store(
             ChatState chat,
             @Nullable Integer thread,
             String html,
@@ -361,7 +495,7 @@ final class BotApi {
         message.photo = photo;
         message.change = state.nextSeq();
         chat.messages.put(message.id, message);
-        return state.messageJson(message);
+        return message;
     }
 
     private StoredMessage botMessage(ChatState chat, Params p, String missing) throws ApiError, Params.BadRequest {
@@ -376,7 +510,7 @@ final class BotApi {
     private ObjectNode editMessageText(Params p) throws ApiError, Params.BadRequest {
         ChatState chat = targetChat(p);
         StoredMessage message = botMessage(chat, p, "Bad Request: message to edit not found");
-        if (message.photo) {
+        if (message.photo || message.document) {
             throw new ApiError(400, "Bad Request: there is no text in the message to edit");
         }
         String html = Objects.requireNonNullElse(p.string("text"), "");

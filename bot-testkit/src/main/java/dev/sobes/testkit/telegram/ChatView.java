@@ -71,6 +71,46 @@ public final class ChatView {
         return post(before + name + after, null, List.of(mention));
     }
 
+    /**
+     * Sends a file as a document, with a caption (which may be empty; commands and mentions in it
+     * get their entities). Its {@code file_size} is the length of {@code content}.
+     */
+    public UserMessage sendsDocument(String fileName, String mimeType, byte[] content, String caption) {
+        return postFile(fileName, mimeType, content.length, content, caption, null);
+    }
+
+    /** Sends a file as a document in reply to one of the bot's messages. */
+    public UserMessage repliesWithDocument(SentMessage message, String fileName, String mimeType, byte[] content) {
+        return postFile(fileName, mimeType, content.length, content, "", message.messageId());
+    }
+
+    /**
+     * Sends a document of {@code size} bytes (zeros): a file too big to bother filling in, which a
+     * bot should not fetch at all.
+     */
+    public UserMessage sendsDocumentOfSize(String fileName, String mimeType, long size, String caption) {
+        return postFile(fileName, mimeType, size, null, caption, null);
+    }
+
+    private UserMessage postFile(
+            String fileName,
+            String mimeType,
+            long size,
+            byte @Nullable [] content,
+            String caption,
+            @Nullable Integer replyTo) {
+        return telegram.locked(() -> {
+            TelegramState state = telegram.state();
+            ChatState chat = state.chat(chatId);
+            StoredMessage replied = replyTo == null ? null : chat.messages.get(replyTo);
+            TelegramState.StoredFile file = state.addFile(fileName, mimeType, size, content);
+            int before = state.lastUpdateId();
+            StoredMessage sent = state.userMessage(user(state), chat, threadId, caption, replied, List.of(), file);
+            mark = state.seq();
+            return new UserMessage(chatId, sent.id, state.lastUpdateId() == before ? -1 : state.lastUpdateId());
+        });
+    }
+
     private UserMessage post(String text, @Nullable Integer replyTo) {
         return post(text, replyTo, List.of());
     }

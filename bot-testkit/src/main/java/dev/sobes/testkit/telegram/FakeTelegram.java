@@ -39,13 +39,19 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>It serves getMe, getUpdates (long polling with offsets), sendMessage, sendPhoto,
+ * sendDocument, getFile and file downloads ({@code GET /file/bot<token>/<file_path>}),
  * editMessageText, deleteMessage, answerCallbackQuery, getChatMember, getChatAdministrators,
  * setMyCommands, setWebhook, deleteWebhook and getWebhookInfo, and refuses what Telegram refuses:
  * text over 4096 characters or empty, HTML Telegram would not parse, callback data over 64 bytes,
  * edits of messages that do not exist, deleting a person's message in a group where the bot is
  * not an administrator allowed to delete messages ({@link FakeGroup#promoteBot}), messages to
  * people who never started the bot (403), and anything over the {@link RateLimits} (429 with
- * retry_after). Every refusal except the 403 is a {@link Violation}.
+ * retry_after). Photos and documents come as files of a multipart form, as TelegramBots sends
+ * them; a photo must be a PNG or a JPEG, a caption at most 1024 visible characters, and getFile
+ * refuses files over 20 MB ("file is too big"). Every refusal except the 403 is a {@link Violation}.
+ *
+ * <p>People send documents with {@link ChatView#sendsDocument}; {@link #downloads()} counts how
+ * many files the bot fetched.
  *
  * <p>Groups have administrators ({@link FakeGroup#owner}, {@link FakeGroup#admin}); a change of
  * the bot's own rights sends it a {@code my_chat_member} update. A message in a forum topic that
@@ -70,6 +76,10 @@ public final class FakeTelegram implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            // Small answers go out at once rather than waiting on the client's delayed ACK (Nagle).
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         } catch (IOException e) {
@@ -221,6 +231,16 @@ public final class FakeTelegram implements AutoCloseable {
     /** How many calls got 429 because the bot went over the rate limits (injected faults not counted). */
     public int rateLimited() {
         return locked(() -> state.rateLimited);
+    }
+
+    /** Every 429 the fake answered: for going over the rate limits, and injected with {@link #failNext}. */
+    public int tooManyRequests() {
+        return locked(() -> state.tooManyRequests);
+    }
+
+    /** How many files the bot downloaded ({@code GET /file/bot<token>/<file_path>} answered with the bytes). */
+    public int downloads() {
+        return locked(() -> state.downloads);
     }
 
     /** Messages refused with 403: sent to people who never started the bot. */

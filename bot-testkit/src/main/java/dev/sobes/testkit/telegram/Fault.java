@@ -1,12 +1,15 @@
 package dev.sobes.testkit.telegram;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A failure the fake injects into one call instead of handling it. None of them accepts the call:
- * a bot that retries after any of them must not end up with a duplicate.
+ * a bot that retries after any of them must not end up with a duplicate. ({@link Held} only
+ * delays a call, which is then handled.)
  */
-public sealed interface Fault permits Fault.TooManyRequests, Fault.ServerError, Fault.Timeout, Fault.ConnectionReset {
+public sealed interface Fault
+        permits Fault.TooManyRequests, Fault.ServerError, Fault.Timeout, Fault.ConnectionReset, Fault.Held {
 
     /** HTTP 429 with {@code retry_after}, as Telegram's flood control answers. */
     record TooManyRequests(int retryAfterSeconds) implements Fault {}
@@ -19,6 +22,16 @@ public sealed interface Fault permits Fault.TooManyRequests, Fault.ServerError, 
 
     /** The connection is closed without an answer. */
     record ConnectionReset() implements Fault {}
+
+    /**
+     * Not a failure: the call waits until {@code release} is counted down (at most the fake's 30 s
+     * wait), then is handled as usual. For tests of what goes on while a call is slow.
+     */
+    record Held(CountDownLatch release) implements Fault {}
+
+    static Fault held(CountDownLatch release) {
+        return new Held(release);
+    }
 
     static Fault tooManyRequests(int retryAfterSeconds) {
         return new TooManyRequests(retryAfterSeconds);

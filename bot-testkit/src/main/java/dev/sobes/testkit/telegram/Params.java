@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,20 +20,40 @@ final class Params {
     private static final java.util.regex.Pattern AMPERSAND = java.util.regex.Pattern.compile("&");
     private static final java.util.regex.Pattern SEMICOLON = java.util.regex.Pattern.compile(";");
 
-    private final ObjectNode values;
+    private static final String ATTACH = "attach://";
 
-    private Params(ObjectNode values) {
+    private final ObjectNode values;
+    private final Map<String, Upload> files;
+
+    private Params(ObjectNode values, Map<String, Upload> files) {
         this.values = values;
+        this.files = files;
+    }
+
+    /** A file sent in a multipart form: its name and its bytes. */
+    static final class Upload {
+        final String fileName;
+        private final byte[] content;
+
+        Upload(String fileName, byte[] content) {
+            this.fileName = fileName;
+            this.content = content.clone();
+        }
+
+        byte[] content() {
+            return content.clone();
+        }
     }
 
     static Params parse(@Nullable String contentType, byte[] body, @Nullable String rawQuery) throws BadRequest {
         ObjectNode values = JSON.createObjectNode();
+        Map<String, Upload> files = new HashMap<>();
         if (rawQuery != null) {
             form(values, rawQuery);
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (body.length == 0) {
-            return new Params(values);
+            return new Params(values, files);
         }
         if (type.startsWith("application/json")) {
             try {
@@ -44,11 +66,11 @@ final class Params {
                 throw new BadRequest("Bad Request: can't parse JSON: " + e.getMessage());
             }
         } else if (type.startsWith("multipart/form-data")) {
-            multipart(values, contentType == null ? "" : contentType, body);
+            multipart(values, files, contentType == null ? "" : contentType, body);
         } else {
             form(values, new String(body, StandardCharsets.UTF_8));
         }
-        return new Params(values);
+        return new Params(values, files);
     }
 
     /** A request Telegram could not read at all. */
@@ -72,7 +94,8 @@ final class Params {
         }
     }
 
-    private static void multipart(ObjectNode values, String contentType, byte[] body) throws BadRequest {
+    private static void multipart(ObjectNode values, Map<String, Upload> files, String contentType, byte[] body)
+            throws BadRequest {
         int at = contentType.toLowerCase(Locale.ROOT).indexOf("boundary=");
         if (at < 0) {
             throw new BadRequest("Bad Request: multipart body without a boundary");
@@ -99,6 +122,7 @@ final class Params {
             String fileName = headerParam(headers, "filename");
             if (fileName != null) {
                 values.put(name, "<file " + fileName + ", " + content.length() + " bytes>");
+                files.put(name, new Upload(fileName, content.getBytes(StandardCharsets.ISO_8859_1)));
             } else {
                 values.put(name, new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
             }
@@ -109,6 +133,21 @@ final class Params {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("[; ]" + param + "=\"([^\"]*)\"")
                 .matcher(headers);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The file sent as {@code name} in a multipart form, or null when none was: a part of that
+     * name, or the part that the value {@code attach://<part name>} points to (as TelegramBots
+     * sends new files).
+     */
+    @Nullable
+    Upload file(String name) {
+        Upload direct = files.get(name);
+        if (direct != null) {
+            return direct;
+        }
+        String value = string(name);
+        return value != null && value.startsWith(ATTACH) ? files.get(value.substring(ATTACH.length())) : null;
     }
 
     @Nullable

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param edits how many times it was edited
  * @param change a sequence number that grows with every change the fake sees, so tests can ask
  *     for what changed after their last action
+ * @param photo whether it is a photo ({@code text} is then its caption)
+ * @param document whether it is a document ({@code text} is then its caption)
+ * @param file the photo's image or the document's file, as sent; null for a text message
  */
 public record SentMessage(
         long chatId,
@@ -22,7 +25,9 @@ public record SentMessage(
         List<List<InlineButton>> buttons,
         int edits,
         long change,
-        boolean photo) {
+        boolean photo,
+        boolean document,
+        @Nullable SentFile file) {
 
     public SentMessage {
         buttons = buttons.stream().map(List::copyOf).toList();

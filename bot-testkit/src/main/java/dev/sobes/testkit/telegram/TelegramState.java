@@ -53,6 +53,8 @@ final class TelegramState {
     final Map<String, Boolean> callbacks = new LinkedHashMap<>();
     final Map<String, String> callbackTexts = new HashMap<>();
     final Map<String, List<BotCommandEntry>> commands = new HashMap<>();
+    /** Files people sent, by file_id. */
+    final Map<String, StoredFile> files = new HashMap<>();
 
     @Nullable
     String webhookUrl;
@@ -61,10 +63,16 @@ final class TelegramState {
     String webhookSecret;
 
     int rateLimited;
+    /** Every 429 answered, for going over the limits or injected. */
+    int tooManyRequests;
+    /** Files downloaded from {@code /file/bot<token>/<file_path>}. */
+    int downloads;
+
     int webhookDeliveries;
     int webhookFailures;
     boolean closed;
     private int nextUpdateId = 50_000;
+    private int nextFile = 1;
     private long seq;
 
     TelegramState(
@@ -132,6 +140,49 @@ final class TelegramState {
         }
     }
 
+    /**
+     * A file a person sent. Its content may be left out for a file that is only ever too big to
+     * fetch; it is then served as {@code size} zero bytes.
+     */
+    static final class StoredFile {
+        final String fileId;
+        final String uniqueId;
+        final String fileName;
+        final String mimeType;
+        final long size;
+        final String path;
+        private final byte @Nullable [] content;
+
+        StoredFile(
+                String fileId,
+                String uniqueId,
+                String fileName,
+                String mimeType,
+                long size,
+                byte @Nullable [] content) {
+            this.fileId = fileId;
+            this.uniqueId = uniqueId;
+            this.fileName = fileName;
+            this.mimeType = mimeType;
+            this.size = size;
+            this.content = content == null ? null : content.clone();
+            int dot = fileName.lastIndexOf('.');
+            this.path = "documents/file_" + uniqueId + (dot < 0 ? "" : fileName.substring(dot));
+        }
+
+        byte[] content() {
+            return content == null ? new byte[(int) Math.min(size, Integer.MAX_VALUE - 8)] : content.clone();
+        }
+    }
+
+    StoredFile addFile(String fileName, String mimeType, long size, byte @Nullable [] content) {
+        int n = nextFile++;
+        StoredFile file =
+                new StoredFile("doc-" + n + "-" + Long.toHexString(size), "f" + n, fileName, mimeType, size, content);
+        files.put(file.fileId, file);
+        return file;
+    }
+
     static final class StoredMessage {
         final long chatId;
         final int id;
@@ -149,6 +200,16 @@ final class TelegramState {
         List<List<InlineButton>> buttons;
         List<ObjectNode> entities = List.of();
         boolean photo;
+        boolean document;
+
+        /** The bot's photo or document, as sent. */
+        @Nullable
+        SentFile sentFile;
+
+        /** A person's document. */
+        @Nullable
+        StoredFile file;
+
         int edits;
         long change;
         boolean deleted;
@@ -174,7 +235,8 @@ final class TelegramState {
         }
 
         SentMessage snapshot() {
-            return new SentMessage(chatId, id, threadId, text, html, parseMode, buttons, edits, change, photo);
+            return new SentMessage(
+                    chatId, id, threadId, text, html, parseMode, buttons, edits, change, photo, document, sentFile);
         }
     }
 
@@ -249,8 +311,26 @@ final class TelegramState {
             String text,
             @Nullable StoredMessage replyTo,
             List<ObjectNode> extraEntities) {
-        if (text.isEmpty() || text.length() > 4096) {
+        return userMessage(user, chat, threadId, text, replyTo, extraEntities, null);
+    }
+
+    /**
+     * A person's message, or with {@code file} a document whose caption is {@code text} (1024
+     * characters at most, and may be empty).
+     */
+    StoredMessage userMessage(
+            UserState user,
+            ChatState chat,
+            @Nullable Integer threadId,
+            String text,
+            @Nullable StoredMessage replyTo,
+            List<ObjectNode> extraEntities,
+            @Nullable StoredFile file) {
+        if (file == null && (text.isEmpty() || text.length() > 4096)) {
             throw new IllegalArgumentException("a Telegram message has 1 to 4096 characters, not " + text.length());
+        }
+        if (file != null && text.length() > 1024) {
+            throw new IllegalArgumentException("a Telegram caption has at most 1024 characters, not " + text.length());
         }
         if (!chat.group()) {
             user.startedBot = true;
@@ -264,6 +344,8 @@ final class TelegramState {
         entities.sort((a, b) ->
                 Integer.compare(a.get("offset").asInt(), b.get("offset").asInt()));
         message.entities = List.copyOf(entities);
+        message.file = file;
+        message.document = file != null;
         message.change = nextSeq();
         chat.messages.put(message.id, message);
         boolean addressed = !chat.group()
@@ -377,7 +459,27 @@ final class TelegramState {
             // As Telegram does: a message in a topic that replies to nothing replies to the topic's first message.
             json.set("reply_to_message", topicCreated(chat, message.threadId));
         }
-        if (message.photo) {
+        if (message.file != null) {
+            StoredFile file = message.file;
+            ObjectNode document = json.putObject("document");
+            document.put("file_id", file.fileId);
+            document.put("file_unique_id", file.uniqueId);
+            document.put("file_name", file.fileName);
+            document.put("mime_type", file.mimeType);
+            document.put("file_size", file.size);
+            if (!message.text.isEmpty()) {
+                json.put("caption", message.text);
+            }
+        } else if (message.document && message.sentFile != null) {
+            ObjectNode document = json.putObject("document");
+            document.put("file_id", "sent-" + message.chatId + "-" + message.id);
+            document.put("file_unique_id", "s" + message.id);
+            document.put("file_name", message.sentFile.fileName());
+            document.put("file_size", message.sentFile.size());
+            if (!message.text.isEmpty()) {
+                json.put("caption", message.text);
+            }
+        } else if (message.photo) {
             ArrayNode sizes = json.putArray("photo");
             ObjectNode size = sizes.addObject();
             size.put("file_id", "photo-" + message.chatId + "-" + message.id);
@@ -391,7 +493,7 @@ final class TelegramState {
             json.put("text", message.text);
         }
         if (!message.entities.isEmpty()) {
-            ArrayNode entities = json.putArray("entities");
+            ArrayNode entities = json.putArray(message.file != null ? "caption_entities" : "entities");
             message.entities.forEach(entities::add);
         }
         if (!message.buttons.isEmpty()) {

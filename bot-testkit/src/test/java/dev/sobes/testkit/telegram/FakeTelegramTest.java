@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -103,26 +105,71 @@ class FakeTelegramTest {
     @Test
     void photosArriveAsMultipartWithTheirCaption() throws Exception {
         telegram.user(7, "Anna").sends("/start");
-        String boundary = "----fake-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"chat_id\"\r\n\r\n7\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\n<b>Chart</b> ✓\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"parse_mode\"\r\n\r\nHTML\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"c.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\nPNGDATA\r\n--" + boundary + "--\r\n";
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(telegram.baseUrl() + "/bot" + telegram.token() + "/sendPhoto"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
 
-        JsonNode answer = JSON.readTree(
-                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode answer = sendPhoto(png);
+        JsonNode refused = sendPhoto("PNGDATA".getBytes(StandardCharsets.UTF_8));
 
         assertThat(answer.get("ok").asBoolean()).as(answer.toString()).isTrue();
         assertThat(telegram.messages(7)).singleElement().satisfies(m -> {
             assertThat(m.photo()).isTrue();
             assertThat(m.text()).isEqualTo("Chart ✓");
+            SentFile file = java.util.Objects.requireNonNull(m.file());
+            assertThat(file.content()).isEqualTo(png);
+            assertThat(file.fileName()).isEqualTo("c.png");
         });
+        assertThat(refused.get("description").asText()).isEqualTo("Bad Request: IMAGE_PROCESS_FAILED");
+    }
+
+    private JsonNode sendPhoto(byte[] image) throws Exception {
+        String boundary = "----fake-boundary";
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"chat_id\"\r\n\r\n7\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\n<b>Chart</b> ✓\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"parse_mode\"\r\n\r\nHTML\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"c.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(head.getBytes(StandardCharsets.UTF_8));
+        body.write(image);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(telegram.baseUrl() + "/bot" + telegram.token() + "/sendPhoto"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return JSON.readTree(
+                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    @Test
+    void aFilePeopleSentIsServedOnceLocatedAndAFileOverTwentyMegabytesIsNot() throws Exception {
+        ChatView chat = telegram.user(7, "Anna").dm();
+        chat.sendsDocument("a.md", "text/markdown", "# A".getBytes(StandardCharsets.UTF_8), "");
+        chat.sendsDocumentOfSize("big.md", "text/markdown", 21L * 1024 * 1024, "");
+        List<JsonNode> updates = new ArrayList<>();
+        call("getUpdates", "{}").get("result").forEach(updates::add);
+        String small = updates.get(0).at("/message/document/file_id").asText();
+        String big = updates.get(1).at("/message/document/file_id").asText();
+
+        JsonNode located = call("getFile", "{\"file_id\":\"" + small + "\"}");
+        JsonNode tooBig = call("getFile", "{\"file_id\":\"" + big + "\"}");
+        String path = located.at("/result/file_path").asText();
+        HttpResponse<byte[]> file = http.send(
+                HttpRequest.newBuilder(URI.create(telegram.baseUrl() + "/file/bot" + telegram.token() + "/" + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> unknown = http.send(
+                HttpRequest.newBuilder(URI.create(telegram.baseUrl() + "/file/bot" + telegram.token() + "/nope.md"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(updates.get(0).at("/message/document/file_name").asText()).isEqualTo("a.md");
+        assertThat(updates.get(0).at("/message/document/file_size").asLong()).isEqualTo(3);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(new String(file.body(), StandardCharsets.UTF_8)).isEqualTo("# A");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(tooBig.get("description").asText()).isEqualTo("Bad Request: file is too big");
+        assertThat(telegram.downloads()).isEqualTo(1);
     }
 
     @Test
