@@ -204,8 +204,10 @@ final class Launch {
                     TelegramBot telegram = TelegramLauncher.start(env, services.front);
                     bots.running.add(telegram);
                     bots.names.add("on Telegram as @" + telegram.username());
-                    bots.checks.put("telegram", () -> !bots.closed);
+                    bots.checks.put("telegram", () -> !bots.closed && telegram.connected());
                     services.outlets.to(Platform.TELEGRAM, telegram::deliver);
+                    services.meters.platform(
+                            "telegram", telegram, TelegramBot::queuedReplies, TelegramBot::rateLimitedResponses);
                     LOG.info("event=platform_started platform=telegram username={}", telegram.username());
                 }
                 if (DiscordLaunch.requested(env)) {
@@ -214,7 +216,8 @@ final class Launch {
                     bots.names.add("on Discord, shards " + discord.shardIds());
                     bots.checks.put("discord", () -> !bots.closed && discord.connected());
                     services.outlets.to(Platform.DISCORD, discord::deliver);
-                    services.meters.platform("discord", discord::queuedReplies, discord::rateLimitedResponses);
+                    services.meters.platform(
+                            "discord", discord, DiscordBot::queuedReplies, DiscordBot::rateLimitedResponses);
                     LOG.info("event=platform_started platform=discord shards={}", discord.shardIds());
                 }
             } catch (RuntimeException e) {

@@ -22,8 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.IntSupplier;
-import java.util.function.LongSupplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The process's metrics, in Prometheus form: inputs in, replies out, how long an input takes, how
@@ -102,14 +101,15 @@ final class Meters {
 
     /**
      * The figures a platform's adapter keeps: replies waiting in its outbound queue now, and how
-     * many times the platform answered 429 (too many requests) since the start.
+     * many times the platform answered 429 (too many requests) since the start. The meters read
+     * them from {@code bot}, which must stay referenced elsewhere (the registry holds it weakly).
      */
-    void platform(String platform, IntSupplier queued, LongSupplier rateLimited) {
-        Gauge.builder("sobes.replies.queued", queued, q -> q.getAsInt())
+    <T> void platform(String platform, T bot, ToDoubleFunction<T> queued, ToDoubleFunction<T> rateLimited) {
+        Gauge.builder("sobes.replies.queued", bot, queued)
                 .description("Replies waiting to be sent, by platform")
                 .tag("platform", platform)
                 .register(registry);
-        FunctionCounter.builder("sobes.rate.limited", rateLimited, r -> r.getAsLong())
+        FunctionCounter.builder("sobes.rate.limited", bot, rateLimited)
                 .description("Answers of 429 (too many requests) from the platform")
                 .tag("platform", platform)
                 .register(registry);

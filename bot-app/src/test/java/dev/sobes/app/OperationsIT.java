@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sobes.testkit.telegram.FakeTelegram;
 import dev.sobes.testkit.telegram.FakeUser;
+import dev.sobes.testkit.telegram.Fault;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +32,8 @@ class OperationsIT {
                 TerminalProcess sobes = TerminalProcess.start(serving(telegram, Map.of()))) {
             int port = port(sobes);
             FakeUser anna = telegram.user(7, "Anna").language("en");
+            // Telegram refuses the first reply once; it still arrives, and /metrics counts the 429.
+            telegram.failNext("sendMessage", Fault.tooManyRequests(1));
             anna.sends("/start");
             anna.dm().awaitReply(m -> m.hasButton("Practice"));
 
@@ -56,7 +59,9 @@ class OperationsIT {
                     .contains("sobes_replies_sent_total{platform=\"telegram\"}")
                     .contains("sobes_update_latency_seconds_count{outcome=\"ok\",platform=\"telegram\"} 1")
                     .contains("sobes_inputs_in_flight")
-                    .contains("sobes_sessions_active 1.0");
+                    .contains("sobes_sessions_active 1.0")
+                    .contains("sobes_rate_limited_total{platform=\"telegram\"} 1.0")
+                    .contains("sobes_replies_queued{platform=\"telegram\"} 0.0");
             assertThat(get(port, "/nothing").statusCode()).isEqualTo(404);
 
             int exit = sobes.terminate();
@@ -67,6 +72,36 @@ class OperationsIT {
             assertThat(everything).doesNotContain(telegram.token());
             assertThat(everything)
                     .doesNotContain(telegram.token().substring(telegram.token().indexOf(':') + 1));
+        }
+    }
+
+    @Test
+    void healthSaysTelegramIsDownWhileTheBotApiIsOutOfReach() throws Exception {
+        FakeTelegram telegram = FakeTelegram.builder().start();
+        boolean closed = false;
+        try (TerminalProcess sobes = TerminalProcess.start(serving(telegram, Map.of()))) {
+            int port = port(sobes);
+            FakeUser anna = telegram.user(7, "Anna").language("en");
+            anna.sends("/start");
+            anna.dm().awaitReply(m -> m.hasButton("Practice"));
+            assertThat(get(port, "/health").statusCode()).isEqualTo(200);
+
+            telegram.close();
+            closed = true;
+
+            HttpResponse<String> health = get(port, "/health");
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (health.statusCode() == 200 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                health = get(port, "/health");
+            }
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("\"telegram\":\"down\"").contains("\"database\":\"up\"");
+            assertThat(sobes.terminate()).as(sobes.stderr()).isIn(0, 143);
+        } finally {
+            if (!closed) {
+                telegram.close();
+            }
         }
     }
 

@@ -47,6 +47,8 @@ final class Poller implements AutoCloseable {
     private @Nullable TelegramBotsLongPollingApplication application;
     private @Nullable BotSession session;
     private volatile boolean closed;
+    // Whether the last poll reached the Bot API and was answered; a poll in flight leaves it as it was.
+    private volatile boolean reachable = true;
 
     Poller(
             String token,
@@ -75,11 +77,14 @@ final class Poller implements AutoCloseable {
                         return noUpdates(chain.request());
                     }
                     try {
-                        return chain.proceed(chain.request());
+                        Response response = chain.proceed(chain.request());
+                        reachable = response.isSuccessful();
+                        return response;
                     } catch (IOException e) {
                         if (closed) {
                             return noUpdates(chain.request());
                         }
+                        reachable = false;
                         throw e;
                     }
                 })
@@ -123,6 +128,11 @@ final class Poller implements AutoCloseable {
             // An exception escaping here would silently end the library's polling loop.
             log.error("Could not handle a batch of {} updates: {}", updates.size(), redactor.describe(e));
         }
+    }
+
+    /** Whether the last poll was answered by the Bot API: false while Telegram is out of reach or refuses. */
+    boolean reachable() {
+        return reachable && !closed;
     }
 
     /** Stops asking for updates and cancels a poll in flight. */

@@ -147,6 +147,19 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
+     * Whether Telegram is reachable as far as this bot can tell: in polling mode, whether the last
+     * poll was answered; in webhook mode, whether the endpoint is listening (Telegram calls it, so
+     * there is nothing to ask).
+     */
+    public boolean connected() {
+        Poller polling = poller;
+        if (polling != null) {
+            return polling.reachable();
+        }
+        return webhook != null;
+    }
+
+    /**
      * Replies waiting in the outbound queue across all chats now, counted as the Bot API calls
      * that make them (a message, a piece of a long one, an edit, a file), those being made included.
      */
