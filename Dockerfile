@@ -11,6 +11,9 @@ COPY . .
 RUN mvn -B -q -DskipTests -Dspotless.check.skip=true -pl bot-app -am package
 
 FROM eclipse-temurin:17-jre
+# A font with Latin and Cyrillic letters for the /stats chart (drawn by Java2D, headless).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system sobes && useradd --system --gid sobes --home-dir /data --shell /usr/sbin/nologin sobes \
     && mkdir -p /data && chown sobes:sobes /data
 WORKDIR /app
@@ -27,5 +30,5 @@ USER sobes
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["java", "-jar", "/app/sobes.jar", "health"]
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/sobes.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Djava.awt.headless=true", "-jar", "/app/sobes.jar"]
 CMD ["serve"]
