@@ -7,17 +7,15 @@ import dev.sobes.core.chat.Tick;
 import dev.sobes.core.engine.ActionCodec;
 import dev.sobes.core.engine.Engine;
 import dev.sobes.core.store.InMemoryStore;
+import dev.sobes.testkit.ManualClock;
 import dev.sobes.testkit.discord.FakeChannel;
 import dev.sobes.testkit.discord.FakeDiscord;
 import dev.sobes.testkit.discord.FakeInteraction;
 import dev.sobes.testkit.discord.FakeMessage;
 import dev.sobes.testkit.discord.FakeUser;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * clock the test moves; a timed question's tick reaches Discord the way the launcher sends it.
  */
 class ReviewAndMockIT {
-    private final MovingClock clock = new MovingClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
     private final InMemoryStore store = new InMemoryStore();
     private final FakeDiscord discord = FakeDiscord.start();
     private final Harness harness = new Harness(discord);
@@ -110,33 +108,5 @@ class ReviewAndMockIT {
         assertThat(report.text()).contains("over 3 questions").contains("Estimated level:");
         assertThat(discord.rejections()).isEmpty();
         assertThat(discord.pings()).isEmpty();
-    }
-
-    /** A clock that stands still until the test moves it; read from the bot's threads too. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("tests use UTC");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -21,6 +21,7 @@ import dev.sobes.core.engine.Mode;
 import dev.sobes.core.engine.Session;
 import dev.sobes.core.store.AnswerRecord;
 import dev.sobes.core.store.Commit;
+import dev.sobes.testkit.ManualClock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,7 +55,7 @@ abstract class EngineContract {
     static final Person ANN = new Person(new PersonId(Platform.TELEGRAM, "777"), "Ann", "en");
     static final String GOOD_ANSWER = "It blocks until a receiver takes the value.";
 
-    final TestClock clock = new TestClock(Instant.parse("2026-11-27T10:00:00Z"));
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final List<SqlStore> opened = new CopyOnWriteArrayList<>();
 
     abstract Database database();

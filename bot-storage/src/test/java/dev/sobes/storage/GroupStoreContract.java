@@ -13,6 +13,7 @@ import dev.sobes.core.store.GameRecord.PlayerResult;
 import dev.sobes.core.store.GroupStore;
 import dev.sobes.core.store.InterviewRecord;
 import dev.sobes.core.store.Standing;
+import dev.sobes.testkit.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,7 @@ abstract class GroupStoreContract {
     static final Conversation THREAD = new Conversation(Platform.DISCORD, "900", "901", true);
     static final String BOARD = "telegram:-100";
 
-    final TestClock clock = new TestClock(T0);
+    final ManualClock clock = new ManualClock(T0);
     private final List<SqlStore> opened = new ArrayList<>();
 
     /** The database of the running test: the same on every call within a test. */

@@ -10,6 +10,7 @@ import dev.sobes.core.model.Grade;
 import dev.sobes.core.store.AnswerRecord;
 import dev.sobes.core.store.Commit;
 import dev.sobes.core.store.StoreException;
+import dev.sobes.testkit.ManualClock;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class StartupErrorsTest {
     static final PersonId ANN = new PersonId(Platform.CONSOLE, "ann");
     static final Conversation ANN_DM = Conversation.direct(Platform.CONSOLE, "ann");
 
-    final TestClock clock = new TestClock(T0);
+    final ManualClock clock = new ManualClock(T0);
 
     @TempDir
     Path dir;

@@ -27,6 +27,7 @@ import dev.sobes.core.store.GameRecord;
 import dev.sobes.core.store.GradeRecord;
 import dev.sobes.core.store.InterviewRecord;
 import dev.sobes.core.store.Standing;
+import dev.sobes.testkit.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -57,7 +58,7 @@ abstract class StoreContract {
     static final Conversation BOB_DM = Conversation.direct(Platform.TELEGRAM, "202");
     static final Conversation GROUP = new Conversation(Platform.TELEGRAM, "-500", null, true);
 
-    final TestClock clock = new TestClock(T0);
+    final ManualClock clock = new ManualClock(T0);
     private final List<SqlStore> opened = new ArrayList<>();
 
     /** The database of the running test: the same on every call within a test. */

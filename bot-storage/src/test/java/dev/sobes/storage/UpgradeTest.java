@@ -12,6 +12,7 @@ import dev.sobes.core.model.Grade;
 import dev.sobes.core.store.AnswerRecord;
 import dev.sobes.core.store.GameRecord;
 import dev.sobes.core.store.Standing;
+import dev.sobes.testkit.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,7 +26,7 @@ class UpgradeTest {
     static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
     static final PersonId ANN = new PersonId(Platform.TELEGRAM, "101");
 
-    final TestClock clock = new TestClock(T0);
+    final ManualClock clock = new ManualClock(T0);
 
     @TempDir
     Path dir;

@@ -9,6 +9,7 @@ import dev.sobes.core.engine.Engine;
 import dev.sobes.core.model.QuestionBank;
 import dev.sobes.core.store.InMemoryGroupStore;
 import dev.sobes.core.store.InMemoryStore;
+import dev.sobes.testkit.ManualClock;
 import dev.sobes.testkit.telegram.FakeTelegram;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,11 +17,8 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +41,7 @@ final class GroupUnderTest implements AutoCloseable {
     /** Covers one key point of three. */
     static final String PART = "I only remember that kappa comes first.";
 
-    final MovingClock clock = new MovingClock(START);
+    final ManualClock clock = new ManualClock(START);
     final InMemoryStore store = new InMemoryStore();
     final Engine engine;
     final FakeTelegram telegram;
@@ -110,34 +108,6 @@ final class GroupUnderTest implements AutoCloseable {
             bot.close();
         } finally {
             telegram.close();
-        }
-    }
-
-    /** A clock that stands still until the test moves it; read from the bot's threads. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        synchronized void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("tests use UTC");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

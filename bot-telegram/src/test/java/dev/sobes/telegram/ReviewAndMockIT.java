@@ -8,6 +8,7 @@ import dev.sobes.core.chat.Tick;
 import dev.sobes.core.engine.ActionCodec;
 import dev.sobes.core.engine.Engine;
 import dev.sobes.core.store.InMemoryStore;
+import dev.sobes.testkit.ManualClock;
 import dev.sobes.testkit.telegram.ChatView;
 import dev.sobes.testkit.telegram.FakeUser;
 import dev.sobes.testkit.telegram.SentMessage;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * clock the test moves; the timed question's tick is delivered the way the launcher does it.
  */
 class ReviewAndMockIT {
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
     private final InMemoryStore store = new InMemoryStore();
     private final Engine engine = new Engine(
             BotUnderTest::bank,

@@ -15,6 +15,7 @@ import dev.sobes.core.chat.TextMessage;
 import dev.sobes.core.chat.Tick;
 import dev.sobes.core.engine.ActionCodec;
 import dev.sobes.core.engine.Engine;
+import dev.sobes.core.engine.MutableClock;
 import dev.sobes.core.model.QuestionBank;
 import dev.sobes.core.store.InMemoryGroupStore;
 import dev.sobes.core.store.InMemoryProgressStore;
@@ -34,7 +35,7 @@ import java.util.Objects;
 final class Room {
     static final Instant START = Instant.parse("2026-11-27T10:00:00Z");
 
-    final TestClock clock = new TestClock(START);
+    final MutableClock clock = new MutableClock(START);
     final InMemoryProgressStore progress = new InMemoryProgressStore();
     final InMemoryGroupStore groups = new InMemoryGroupStore();
     final InMemoryStore store = new InMemoryStore(new InMemorySessionStore(), progress);
