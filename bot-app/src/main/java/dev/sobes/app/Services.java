@@ -44,11 +44,14 @@ final class Services implements AutoCloseable {
     final Outlets outlets = new Outlets();
     final Desk desk;
 
-    /** How often the packs sent from chat are looked at again for changes made by other processes. */
+    /**
+     * How often the packs sent from chat, and reloads of the content, are looked for among the
+     * changes other processes made.
+     */
     static final Duration REFRESH = Duration.ofSeconds(5);
 
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "sobes-own-packs");
+        Thread thread = new Thread(runnable, "sobes-housekeeping");
         thread.setDaemon(true);
         return thread;
     });
@@ -70,13 +73,19 @@ final class Services implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.ownPacks = ownPacks;
-        // runs its own failures' handling, so the future has nothing to report; close() stops it.
-        ScheduledFuture<?> unused = housekeeping.scheduleWithFixedDelay(
-                ownPacks::refreshQuietly, REFRESH.toMillis(), REFRESH.toMillis(), TimeUnit.MILLISECONDS);
         this.engine = new Engine(library, store, clock, seed, new ActionCodec(store.actionSecret()), store.groups());
         this.queries = new StoreQueries(database);
         this.meters = new Meters(clock);
-        AppOperations operations = new AppOperations(settings.contentDir(), library, queries, ownPacks, outlets);
+        AppOperations operations = new AppOperations(settings.contentDir(), library, queries, ownPacks, outlets, store);
+        // Each handles its own failures, so the future has nothing to report; close() stops it.
+        ScheduledFuture<?> unused = housekeeping.scheduleWithFixedDelay(
+                () -> {
+                    ownPacks.refreshQuietly();
+                    operations.followReloads();
+                },
+                REFRESH.toMillis(),
+                REFRESH.toMillis(),
+                TimeUnit.MILLISECONDS);
         this.desk = new Desk(engine, library, operations, settings.admins(), store, clock);
         this.front = meters.around(desk::handle);
     }

@@ -215,4 +215,46 @@ class DeskIT {
             assertThat(sobes.finish()).isZero();
         }
     }
+
+    @Test
+    void aReloadThroughOneProcessIsFollowedByAnotherOnTheSameDatabase() throws Exception {
+        Path content = temp.resolve("content");
+        Path mini = Files.createDirectories(content.resolve("mini"));
+        Path source = Path.of(ConsolePracticeIT.MINI, "mini");
+        for (String file : new String[] {"pack.yaml", "channels.yaml"}) {
+            Files.copy(source.resolve(file), mini.resolve(file));
+        }
+        Map<String, String> annaEnv = env("anna");
+        annaEnv.put("SOBES_CONTENT_DIR", content.toString());
+        Map<String, String> adminEnv = env("admin");
+        adminEnv.put("SOBES_CONTENT_DIR", content.toString());
+        try (TerminalProcess anna = TerminalProcess.start(annaEnv);
+                TerminalProcess admin = TerminalProcess.start(adminEnv)) {
+            anna.screen();
+            admin.screen();
+            assertThat(anna.type("/ask mini-channels-unbuffered")).contains("send on an unbuffered channel");
+
+            String questions = Files.readString(mini.resolve("channels.yaml"), StandardCharsets.UTF_8);
+            Files.writeString(
+                    mini.resolve("channels.yaml"),
+                    questions.replace(
+                            "What happens when you send on an unbuffered channel?",
+                            "What does a send do when the channel has no buffer?"),
+                    StandardCharsets.UTF_8);
+            assertThat(admin.type("/reload")).contains("Content reloaded: 1 packs, 2 questions.");
+
+            // The other process looks for announced reloads every few seconds; ask until it has.
+            String asked = anna.type("/ask mini-channels-unbuffered");
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!asked.contains("has no buffer") && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                asked = anna.type("/ask mini-channels-unbuffered");
+            }
+            assertThat(asked).contains("What does a send do when the channel has no buffer?");
+            anna.send("/quit");
+            admin.send("/quit");
+            assertThat(anna.finish()).isZero();
+            assertThat(admin.finish()).isZero();
+        }
+    }
 }

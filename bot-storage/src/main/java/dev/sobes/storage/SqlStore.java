@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,7 @@ public final class SqlStore implements Store, AutoCloseable {
     private static final int MAX_WAKEUPS = 500;
 
     private static final String LAST_OPENED = "last-opened";
+    private static final String ANNOUNCED = "changed:";
     private static final long PRUNE_EVERY_MICROS = 3_600_000_000L;
 
     private final Database database;
@@ -149,6 +151,31 @@ public final class SqlStore implements Store, AutoCloseable {
             return Base64.getDecoder().decode(stored.orElseThrow());
         } catch (SQLException e) {
             throw failure("read the settings of", e);
+        }
+    }
+
+    /**
+     * Tells every process sharing this database that {@code what} changed (such as the content,
+     * after a reload): stores a fresh mark that {@link #mark} then returns in every process.
+     *
+     * @return the new mark
+     */
+    public String announce(String what) {
+        String mark = UUID.randomUUID().toString();
+        try (Connection c = pool.getConnection()) {
+            putSetting(c, ANNOUNCED + what, mark);
+        } catch (SQLException e) {
+            throw failure("announce a change in", e);
+        }
+        return mark;
+    }
+
+    /** The last mark {@link #announce} stored for {@code what}, if any was. */
+    public Optional<String> mark(String what) {
+        try (Connection c = pool.getConnection()) {
+            return setting(c, ANNOUNCED + what);
+        } catch (SQLException e) {
+            throw failure("read a change's mark from", e);
         }
     }
 

@@ -610,6 +610,20 @@ abstract class StoreContract {
     }
 
     @Test
+    void aChangeAnnouncedByOneProcessIsSeenByAnother() throws Exception {
+        SqlStore one = open();
+        SqlStore other = open();
+        assertThat(other.mark("content")).isEmpty();
+
+        String first = one.announce("content");
+        assertThat(other.mark("content")).contains(first);
+        String second = other.announce("content");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(one.mark("content")).contains(second);
+        assertThat(one.mark("something else")).isEmpty();
+    }
+
+    @Test
     void theButtonSecretIsMadeOnceAndKept() throws Exception {
         byte[] secret = open().actionSecret();
         assertThat(secret).hasSize(32);
