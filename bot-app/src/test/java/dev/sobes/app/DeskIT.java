@@ -2,6 +2,7 @@ package dev.sobes.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,11 +189,8 @@ class DeskIT {
     @Test
     void aReloadTakesGoodContentAndKeepsTheLastGoodWhenTheNewDoesNotValidate() throws Exception {
         Path content = temp.resolve("content");
-        Path mini = Files.createDirectories(content.resolve("mini"));
-        Path source = Path.of(ConsolePracticeIT.MINI, "mini");
-        for (String file : new String[] {"pack.yaml", "channels.yaml"}) {
-            Files.copy(source.resolve(file), mini.resolve(file));
-        }
+        Path mini = content.resolve("mini");
+        Path source = copyOfTheMiniPack(content);
         Map<String, String> env = env("admin");
         env.put("SOBES_CONTENT_DIR", content.toString());
         try (TerminalProcess sobes = TerminalProcess.start(env)) {
@@ -216,14 +214,21 @@ class DeskIT {
         }
     }
 
-    @Test
-    void aReloadThroughOneProcessIsFollowedByAnotherOnTheSameDatabase() throws Exception {
-        Path content = temp.resolve("content");
+    /** Copies the test pack into {@code content}/mini, to be changed by a test; returns the original's folder. */
+    private static Path copyOfTheMiniPack(Path content) throws IOException {
         Path mini = Files.createDirectories(content.resolve("mini"));
         Path source = Path.of(ConsolePracticeIT.MINI, "mini");
         for (String file : new String[] {"pack.yaml", "channels.yaml"}) {
             Files.copy(source.resolve(file), mini.resolve(file));
         }
+        return source;
+    }
+
+    @Test
+    void aReloadThroughOneProcessIsFollowedByAnotherOnTheSameDatabase() throws Exception {
+        Path content = temp.resolve("content");
+        Path mini = content.resolve("mini");
+        copyOfTheMiniPack(content);
         Map<String, String> annaEnv = env("anna");
         annaEnv.put("SOBES_CONTENT_DIR", content.toString());
         Map<String, String> adminEnv = env("admin");
