@@ -140,6 +140,13 @@ final class AppOperations implements Operations {
     }
 
     @Override
+    public boolean removePack(PackOwner owner, String packId, Library from) {
+        boolean removed = ownPacks.remove(owner, packId, from);
+        LOG.info("event=own_pack_deleted pack={} found={}", packId, removed);
+        return removed;
+    }
+
+    @Override
     public Imported importPack(PackOwner owner, Attachment file, Library into) {
         Imported imported = ownPacks.importPack(owner, file, into);
         if (imported.pack() != null) {

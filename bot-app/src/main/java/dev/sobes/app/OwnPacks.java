@@ -1,6 +1,7 @@
 package dev.sobes.app;
 
 import dev.sobes.content.PackUpload;
+import dev.sobes.core.admin.Desk;
 import dev.sobes.core.admin.Library;
 import dev.sobes.core.admin.Operations;
 import dev.sobes.core.admin.PackOwner;
@@ -107,9 +108,19 @@ final class OwnPacks {
         if (pack == null) {
             return new Operations.Imported(null, read.errors(), List.of());
         }
+        if (into.owned(owner).size() >= Desk.MAX_OWN_PACKS && !owns(into, owner, pack.id())) {
+            return new Operations.Imported(null, List.of(), List.of(), true);
+        }
         shelf.keep(new PackShelf.Kept(owner, pack.id(), file, clock.instant()));
         into.putOwned(owner, pack);
         return new Operations.Imported(pack, List.of(), read.notes());
+    }
+
+    /** Deletes an owner's pack from the shelf and the library; returns whether there was one. */
+    synchronized boolean remove(PackOwner owner, String packId, Library from) {
+        boolean kept = shelf.remove(owner, packId);
+        boolean shown = from.removeOwned(owner, packId);
+        return kept || shown;
     }
 
     private static boolean owns(Library library, PackOwner owner, String packId) {

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +121,40 @@ class DeskIT {
             assertThat(list).contains("go-notes");
             other.send("/quit");
             assertThat(other.finish()).isZero();
+        }
+    }
+
+    @Test
+    void aPersonKeepsAtMostTwentyPacksAndMakesRoomByDeletingOne() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i <= 21; i++) {
+            files.add(Files.writeString(temp.resolve("notes-" + i + ".md"), NOTES, StandardCharsets.UTF_8));
+        }
+        try (TerminalProcess sobes = TerminalProcess.start(env("anna"))) {
+            sobes.screen();
+            String first = sobes.type("/upload " + files.get(0));
+            for (int i = 1; i < 20; i++) {
+                assertThat(sobes.type("/upload " + files.get(i))).contains("Imported «notes-" + (i + 1) + "»");
+            }
+            assertThat(sobes.type("/upload " + files.get(20))).contains("You already have 20 packs of your own");
+            assertThat(sobes.type("/upload " + files.get(0)))
+                    .as("a pack sent again replaces itself")
+                    .contains("Imported «notes-1»");
+
+            Matcher id = Pattern.compile("/practice (own-[a-z0-9]+)").matcher(first);
+            assertThat(id.find()).isTrue();
+            assertThat(sobes.type("/packs")).contains(id.group(1)).contains("notes-20");
+            assertThat(sobes.type("/deletepack " + id.group(1))).contains("Deleted «notes-1» (2 questions)");
+            assertThat(sobes.type("/upload " + files.get(20))).contains("Imported «notes-21»");
+            assertThat(sobes.type("/packs")).doesNotContain(id.group(1)).contains("notes-21");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
+        }
+        try (TerminalProcess sobes = TerminalProcess.start(env("anna"))) {
+            sobes.screen();
+            assertThat(sobes.type("/packs")).doesNotContain("«notes-1»").contains("notes-21");
+            sobes.send("/quit");
+            assertThat(sobes.finish()).isZero();
         }
     }
 

@@ -55,6 +55,27 @@ final class SqlPackShelf implements PackShelf {
     }
 
     @Override
+    public boolean remove(PackOwner owner, String packId) {
+        boolean[] removed = new boolean[1];
+        try (Connection c = pool.getConnection()) {
+            SqlStore.inTransaction(c, () -> {
+                try (PreparedStatement s =
+                        c.prepareStatement("DELETE FROM own_packs WHERE owner_key = ? AND pack_id = ?")) {
+                    s.setString(1, owner.key());
+                    s.setString(2, packId);
+                    removed[0] = s.executeUpdate() > 0;
+                }
+                if (removed[0]) {
+                    moveRevision(c);
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("delete a pack from", e);
+        }
+        return removed[0];
+    }
+
+    @Override
     public List<Kept> all() {
         List<Kept> all = new ArrayList<>();
         try (Connection c = pool.getConnection();

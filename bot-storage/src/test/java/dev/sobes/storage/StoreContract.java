@@ -525,6 +525,14 @@ abstract class StoreContract {
         assertThat(afterFirst).isGreaterThan(start);
         assertThat(other.packs().revision()).isGreaterThan(afterFirst);
 
+        long beforeRemove = other.packs().revision();
+        assertThat(other.packs().remove(PackOwner.person(ANN), "own-missing")).isFalse();
+        assertThat(other.packs().revision()).isEqualTo(beforeRemove);
+        assertThat(other.packs().remove(PackOwner.place(GROUP), "own-a")).isTrue();
+        assertThat(store.packs().revision()).isGreaterThan(beforeRemove);
+        assertThat(store.packs().all()).extracting(k -> k.owner().key()).containsExactly("person:telegram:101");
+        store.packs().keep(new PackShelf.Kept(PackOwner.place(GROUP), "own-a", notes("group.md"), T0));
+
         long beforeForget = other.packs().revision();
         other.forget(BOB);
         assertThat(store.packs().revision()).as("nothing of Bob's was kept").isEqualTo(beforeForget);

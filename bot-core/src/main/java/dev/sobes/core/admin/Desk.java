@@ -34,7 +34,8 @@ import java.util.Set;
 
 /**
  * The front desk of the engine: every input passes here first. It takes what is not an interview —
- * uploaded packs, {@code /report}, and the administrators' {@code /reload}, {@code /counts},
+ * uploaded packs and {@code /packs}, {@code /deletepack}, {@code /report}, and the administrators'
+ * {@code /reload}, {@code /counts},
  * {@code /broadcast} and {@code /reports} — and hands everything else to the engine, seeing only
  * the packs the input's person and place may see.
  *
@@ -44,6 +45,9 @@ import java.util.Set;
 public final class Desk {
     /** The largest file taken as a pack. */
     public static final int MAX_UPLOAD_BYTES = 512 * 1024;
+
+    /** The most own packs one person or one place may have. */
+    public static final int MAX_OWN_PACKS = 20;
 
     /** How many errors of an upload are listed; the rest are counted. */
     static final int MAX_ERRORS_SHOWN = 15;
@@ -97,6 +101,12 @@ public final class Desk {
             if (name.equals("report")) {
                 return library.as(viewers, () -> report(command, lang(user)));
             }
+            if (name.equals("packs")) {
+                return List.of(packs(command, lang(user)));
+            }
+            if (name.equals("deletepack")) {
+                return List.of(deletePack(command, lang(user)));
+            }
             if (name.equals("help")) {
                 List<Reply> replies = new ArrayList<>(library.as(viewers, () -> engine.handle(input)));
                 replies.add(help(user, lang(user)));
@@ -129,6 +139,9 @@ public final class Desk {
                 : PackOwner.person(upload.person().id());
         Operations.Imported imported = operations.importPack(owner, file, library);
         Pack pack = imported.pack();
+        if (imported.full()) {
+            return List.of(personal(upload, RichText.of(t(lang, "upload.full", MAX_OWN_PACKS))));
+        }
         if (pack == null) {
             RichText.Builder text = RichText.builder().text(t(lang, "upload.errors", file.fileName()));
             List<List<Span>> items = new ArrayList<>();
@@ -160,6 +173,76 @@ public final class Desk {
         text.bullets(notes);
         Reply done = Reply.to(upload.conversation(), text.build());
         return List.of(forPlace ? done : personal(upload, text.build()));
+    }
+
+    /** The packs of the input's person, and in a group the group's: ids, titles, sizes. */
+    private Reply packs(Command command, Lang lang) {
+        RichText.Builder text = RichText.builder();
+        boolean any = false;
+        for (PackOwner owner : viewers(command)) {
+            List<Pack> owned = library.owned(owner);
+            if (owned.isEmpty()) {
+                continue;
+            }
+            any = true;
+            text.paragraph(Span.bold(t(lang, owner.place() ? "packs.place" : "packs.person")));
+            List<List<Span>> items = new ArrayList<>();
+            for (Pack pack : owned) {
+                items.add(List.of(
+                        Span.code(pack.id()),
+                        Span.plain(" — " + pack.title().in(lang) + ", "
+                                + t(lang, "packs.questions", pack.questions().size()))));
+            }
+            text.bullets(items);
+        }
+        if (!any) {
+            return personal(command, RichText.of(t(lang, "packs.none", kib(MAX_UPLOAD_BYTES))));
+        }
+        text.paragraph(
+                Span.plain(t(lang, "packs.how") + " "),
+                Span.code("/practice ID"),
+                Span.plain(", "),
+                Span.code("/deletepack ID"),
+                Span.plain("."));
+        return personal(command, text.build());
+    }
+
+    /**
+     * Deletes one of the person's own packs, or in a group, for one who manages it, one of the
+     * group's. Answers and grades given to its questions stay in the person's progress.
+     */
+    private Reply deletePack(Command command, Lang lang) {
+        if (command.args().size() != 1) {
+            return personal(command, RichText.of(t(lang, "deletepack.usage")));
+        }
+        String packId = command.args().get(0);
+        List<PackOwner> owners = new ArrayList<>();
+        owners.add(PackOwner.person(command.person().id()));
+        if (command.conversation().group() && command.person().manager()) {
+            owners.add(PackOwner.place(command.conversation()));
+        }
+        for (PackOwner owner : owners) {
+            Pack pack = library.owned(owner).stream()
+                    .filter(p -> p.id().equals(packId))
+                    .findFirst()
+                    .orElse(null);
+            if (pack == null) {
+                continue;
+            }
+            try {
+                operations.removePack(owner, packId, library);
+            } catch (StoreException e) {
+                return personal(command, RichText.of(t(lang, "admin.store-failed")));
+            }
+            return personal(
+                    command,
+                    RichText.of(t(
+                            lang,
+                            "deletepack.done",
+                            pack.title().in(lang),
+                            pack.questions().size())));
+        }
+        return personal(command, RichText.of(t(lang, "deletepack.unknown", packId)));
     }
 
     private static String kib(int bytes) {
@@ -287,6 +370,8 @@ public final class Desk {
         items.add(List.of(
                 Span.code("/report [ID] " + t(lang, "help.comment")), Span.plain(" — " + t(lang, "help.report"))));
         items.add(List.of(Span.plain(t(lang, "help.upload", kib(MAX_UPLOAD_BYTES)))));
+        items.add(List.of(Span.code("/packs"), Span.plain(" — " + t(lang, "help.packs"))));
+        items.add(List.of(Span.code("/deletepack ID"), Span.plain(" — " + t(lang, "help.deletepack"))));
         boolean admin = admins.contains(input.person().id());
         if (admin) {
             items.add(List.of(Span.code("/reload"), Span.plain(" — " + t(lang, "help.reload"))));

@@ -62,6 +62,22 @@ public final class Library implements Supplier<QuestionBank> {
         shelves = Shelves.of(shelves.shared, owned);
     }
 
+    /** Removes an owner's pack; returns whether there was one. */
+    public synchronized boolean removeOwned(PackOwner owner, String packId) {
+        List<Pack> theirs = new ArrayList<>(shelves.owned.getOrDefault(owner, List.of()));
+        if (!theirs.removeIf(p -> p.id().equals(packId))) {
+            return false;
+        }
+        Map<PackOwner, List<Pack>> owned = new LinkedHashMap<>(shelves.owned);
+        if (theirs.isEmpty()) {
+            owned.remove(owner);
+        } else {
+            owned.put(owner, theirs);
+        }
+        shelves = Shelves.of(shelves.shared, owned);
+        return true;
+    }
+
     /** The owner's own packs. */
     public List<Pack> owned(PackOwner owner) {
         return shelves.owned.getOrDefault(owner, List.of());

@@ -37,8 +37,16 @@ public interface Operations {
      * Reads an uploaded file as a pack of {@code owner}'s, checks it against the packs and
      * question ids already taken in {@code library}, and keeps it where packs of its kind are kept.
      * The outcome has the pack, or the errors with their lines (and the library is not changed).
+     * An owner who has {@link Desk#MAX_OWN_PACKS} packs may only replace one (send a pack with the
+     * same id); a new one is refused with {@link Imported#full}.
      */
     Imported importPack(PackOwner owner, Attachment file, Library library);
+
+    /**
+     * Deletes the owner's pack with this id from where packs are kept and from {@code library};
+     * returns whether there was one.
+     */
+    boolean removePack(PackOwner owner, String packId, Library library);
 
     /** The outcome of a reload. */
     record Reloaded(boolean applied, int packs, int questions, List<String> errors) {
@@ -50,11 +58,20 @@ public interface Operations {
     /** Figures about the store; -1 where the store cannot tell. */
     record StoreFigures(long people, long conversations, long answers, long reports) {}
 
-    /** An uploaded pack, or why it was not taken. */
-    record Imported(@Nullable Pack pack, List<String> errors, List<String> notes) {
+    /**
+     * An uploaded pack, or why it was not taken.
+     *
+     * @param full true when the pack was valid but new, and its owner already has as many packs as
+     *     one may have
+     */
+    record Imported(@Nullable Pack pack, List<String> errors, List<String> notes, boolean full) {
         public Imported {
             errors = List.copyOf(errors);
             notes = List.copyOf(notes);
+        }
+
+        public Imported(@Nullable Pack pack, List<String> errors, List<String> notes) {
+            this(pack, errors, notes, false);
         }
     }
 }

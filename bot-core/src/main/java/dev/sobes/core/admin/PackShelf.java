@@ -13,6 +13,9 @@ public interface PackShelf {
     /** Keeps {@code pack}, replacing the owner's pack with the same id. */
     void keep(Kept pack);
 
+    /** Deletes the owner's pack with this id; returns whether there was one. */
+    boolean remove(PackOwner owner, String packId);
+
     /** Every kept pack, by owner and pack id. */
     List<Kept> all();
 

@@ -62,6 +62,52 @@ class DeskTest {
     }
 
     @Test
+    void ownPacksAreListedAndDeletedByTheirOwnerOnly() {
+        assertThat(text(send("2", "/packs"))).contains("You have no packs of your own");
+        send("2", "/upload-notes");
+
+        assertThat(text(send("2", "/packs")))
+                .contains("Your packs")
+                .contains("annas — Anna's pack, 3 questions")
+                .contains("/deletepack ID");
+        assertThat(text(send("3", "/packs"))).contains("You have no packs of your own");
+        assertThat(text(send("3", "/deletepack annas"))).contains("You have no pack with the id annas");
+        assertThat(text(send("2", "/deletepack"))).contains("Name the pack to delete");
+        assertThat(operations.removed).isEmpty();
+
+        assertThat(text(send("2", "/deletepack annas"))).contains("Deleted «Anna's pack» (3 questions)");
+        assertThat(operations.removed).containsExactly("person:telegram:2/annas");
+        assertThat(text(send("2", "/practice"))).doesNotContain("Anna's pack");
+        assertThat(text(send("2", "/packs"))).contains("You have no packs of your own");
+    }
+
+    @Test
+    void aGroupsPackIsDeletedOnlyByOneWhoManagesTheGroup() {
+        Conversation group = new Conversation(Platform.TELEGRAM, "-100", null, true);
+        Person manager = new Person(new PersonId(Platform.TELEGRAM, "2"), "Anna", "en", true);
+        Person member = new Person(new PersonId(Platform.TELEGRAM, "3"), "Boris", "en");
+        desk.handle(new Upload(group, manager, file("notes.yaml")));
+        assertThat(text(desk.handle(new Command(group, member, "packs", List.of()))))
+                .contains("This chat's packs")
+                .contains("annas");
+
+        assertThat(text(desk.handle(new Command(group, member, "deletepack", List.of("annas")))))
+                .contains("You have no pack with the id annas");
+        assertThat(text(desk.handle(new Command(group, manager, "deletepack", List.of("annas")))))
+                .contains("Deleted «Anna's pack»");
+        assertThat(operations.removed).containsExactly("place:telegram:-100/annas");
+    }
+
+    @Test
+    void anUploadBeyondTheLimitOfOwnPacksSaysHowToMakeRoom() {
+        operations.full = true;
+        assertThat(text(send("2", "/upload-notes")))
+                .contains("You already have 20 packs of your own")
+                .contains("/deletepack ID");
+        assertThat(library.ownedCount()).isZero();
+    }
+
+    @Test
     void aPackSentInAGroupByAManagerIsThatGroupsAndOnlyItsMembersThereSeeIt() {
         Conversation group = new Conversation(Platform.TELEGRAM, "-100", null, true);
         Person manager = new Person(new PersonId(Platform.TELEGRAM, "2"), "Anna", "en", true);
@@ -196,6 +242,8 @@ class DeskTest {
         List<String> reloadErrors = List.of();
         final List<QuestionReport> reports = new ArrayList<>();
         final List<String> notices = new ArrayList<>();
+        final List<String> removed = new ArrayList<>();
+        boolean full;
         int imports;
         int reloads;
 
@@ -233,8 +281,17 @@ class DeskTest {
                 return new Imported(null, errors, List.of());
             }
             Pack pack = pack("annas", "Anna's pack");
+            if (full) {
+                return new Imported(null, List.of(), List.of(), true);
+            }
             into.putOwned(owner, pack);
             return new Imported(pack, List.of(), List.of());
+        }
+
+        @Override
+        public boolean removePack(PackOwner owner, String packId, Library from) {
+            removed.add(owner.key() + "/" + packId);
+            return from.removeOwned(owner, packId);
         }
     }
 }
