@@ -476,7 +476,7 @@ final class Listener extends ListenerAdapter {
                 privately,
                 place.direct() || (place.botThread() && settings.messageContent()),
                 messageId,
-                conversation -> Channels.find(place.channel().getJDA(), conversation));
+                conversation -> Channels.findOrNone(place.channel().getJDA(), conversation));
         try {
             lanes.submit(place.conversation().key(), () -> {
                 try {
@@ -591,18 +591,27 @@ final class Listener extends ListenerAdapter {
 
     /**
      * Sends replies that answer no interaction (a timer's) to their conversation's channel, in the
-     * conversation's lane so they keep their order with the replies to people's inputs.
+     * conversation's lane so they keep their order with the replies to people's inputs. A direct
+     * conversation's channel this process does not know yet (after a restart) is asked of Discord
+     * there, on the lane.
      */
     void deliverUnprompted(ShardManager shards, List<Reply> replies) {
         for (Reply reply : replies) {
             Conversation conversation = reply.conversation();
+            lanes.submit(conversation.key(), () -> deliverUnprompted(shards, reply));
+        }
+    }
+
+    private void deliverUnprompted(ShardManager shards, Reply reply) {
+        Conversation conversation = reply.conversation();
+        boolean direct = !conversation.group();
+        try {
             Optional<MessageChannel> found = Channels.find(shards, conversation);
             if (found.isEmpty()) {
                 LOG.warn("A timer's reply for {} was not sent: the channel is not known here", conversation.key());
-                continue;
+                return;
             }
             MessageChannel home = found.get();
-            boolean direct = home instanceof PrivateChannel;
             Delivery.Context context = new Delivery.Context(
                     conversation,
                     home,
@@ -613,22 +622,18 @@ final class Listener extends ListenerAdapter {
                     false,
                     direct || settings.messageContent(),
                     0,
-                    other -> Channels.find(shards, other));
-            lanes.submit(conversation.key(), () -> {
-                try {
-                    delivery.deliver(context, List.of(reply));
-                } catch (ErrorResponseException e) {
-                    if (direct && UNREACHABLE.contains(e.getErrorResponse())) {
-                        // Direct messages closed, or the person is gone: stop what is sent unasked (reminders).
-                        List<Reply> none = engine.apply(Unreachable.blocked(conversation));
-                        if (!none.isEmpty()) {
-                            LOG.warn("The engine answered an unreachable conversation; nothing can be sent there");
-                        }
-                    } else {
-                        LOG.warn("A timer's reply for {} was refused: {}", conversation.key(), e.getMessage());
-                    }
+                    other -> Channels.findOrNone(shards, other));
+            delivery.deliver(context, List.of(reply));
+        } catch (ErrorResponseException e) {
+            if (direct && UNREACHABLE.contains(e.getErrorResponse())) {
+                // Direct messages closed, or the person is gone: stop what is sent unasked (reminders).
+                List<Reply> none = engine.apply(Unreachable.blocked(conversation));
+                if (!none.isEmpty()) {
+                    LOG.warn("The engine answered an unreachable conversation; nothing can be sent there");
                 }
-            });
+            } else {
+                LOG.warn("A timer's reply for {} was refused: {}", conversation.key(), e.getMessage());
+            }
         }
     }
 
@@ -650,7 +655,7 @@ final class Listener extends ListenerAdapter {
                         false,
                         there.direct() || settings.messageContent(),
                         0,
-                        conversation -> Channels.find(there.channel().getJDA(), conversation)),
+                        conversation -> Channels.findOrNone(there.channel().getJDA(), conversation)),
                 replies);
     }
 

@@ -58,6 +58,16 @@ final class Harness implements AutoCloseable {
     }
 
     /**
+     * Stops the bot and starts a new one (a new JDA, with nothing cached) against the same fake
+     * Discord, engine and stores, as a redeployed process would come up.
+     */
+    Harness restart(DiscordSettings settings, Function<Input, List<Reply>> handler) throws InterruptedException {
+        bot().close();
+        bot = null;
+        return start(settings, handler, DiscordBot.ACK_BUDGET);
+    }
+
+    /**
      * Lets the clock run {@code by} and wakes {@code conversation} as the launcher's timer would:
      * the engine's tick, then its replies through the bot.
      */

@@ -433,8 +433,7 @@ final class Rest {
         }
         m = match(CHANNEL, path);
         if (method.equals("GET") && m != null) {
-            FakeChannel channel = discord.channel(Long.parseLong(m.group(1)));
-            return channel == null ? error(404, 10003, "Unknown Channel") : Answer.ok(discord.channelJson(channel));
+            return channel(Long.parseLong(m.group(1)));
         }
         return error(404, 0, "404: Not Found (the fake has no route " + method + " " + path + ")");
     }
@@ -643,8 +642,29 @@ final class Rest {
 
     // Channels.
 
+    /**
+     * A channel by id. A DM channel (every one here is the bot's own) names its recipient; a server
+     * channel is shown only where the bot may view channels, as Discord answers Missing Access.
+     */
+    private Answer channel(long id) {
+        FakeChannel channel = discord.channel(id);
+        if (channel == null) {
+            return error(404, 10003, "Unknown Channel");
+        }
+        FakeGuild guild = channel.guild();
+        if (guild != null && !guild.botMay(FakeGuild.Permissions.VIEW_CHANNEL)) {
+            return error(403, 50001, "Missing Access");
+        }
+        return Answer.ok(discord.channelJson(channel));
+    }
+
+    /** Opens (or returns the open) DM channel with {@code recipient_id}, a snowflake as a string or number. */
     private Answer openDm(JsonNode body) {
-        long recipient = body.path("recipient_id").asLong();
+        JsonNode id = body.path("recipient_id");
+        if (!(id.isTextual() || id.isIntegralNumber()) || !id.asText().matches("\\d{1,20}")) {
+            return invalid(List.of("recipient_id: Value \"" + id.asText() + "\" is not snowflake."));
+        }
+        long recipient = id.asLong();
         FakeUser user = discord.user(recipient);
         if (user == null) {
             return error(400, 50033, "Invalid Recipient(s)");

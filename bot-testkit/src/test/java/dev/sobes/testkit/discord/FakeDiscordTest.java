@@ -204,4 +204,35 @@ class FakeDiscordTest {
         assertThat(input.path("custom_id").asText()).isEqualTo("a");
         assertThat(input.path("value").asText()).hasSize(4000);
     }
+
+    @Test
+    void aDirectMessageChannelNamesItsRecipientAndOpensAgainAsTheSameChannel() throws Exception {
+        FakeUser alice = discord.addUser("alice", "en-US");
+        HttpResponse<String> fetched = call("GET", "channels/" + alice.dm().id(), Payloads.object());
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        JsonNode channel = Payloads.JSON.readTree(fetched.body());
+        assertThat(channel.path("type").asInt()).isEqualTo(1);
+        assertThat(channel.path("recipients").get(0).path("id").asText()).isEqualTo(Long.toString(alice.id()));
+
+        HttpResponse<String> opened =
+                call("POST", "users/@me/channels", Payloads.object().put("recipient_id", Long.toString(alice.id())));
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(Payloads.JSON.readTree(opened.body()).path("id").asText())
+                .isEqualTo(Long.toString(alice.dm().id()));
+        assertThat(call("POST", "users/@me/channels", Payloads.object()).statusCode())
+                .isEqualTo(400);
+        assertThat(call("GET", "channels/1234567890", Payloads.object()).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aServerChannelTheBotMayNotViewIsMissingAccess() throws Exception {
+        FakeGuild hidden = discord.addGuild("Hidden").botPermissions(FakeGuild.Permissions.SEND_MESSAGES);
+        FakeChannel secret = hidden.addTextChannel("secret");
+        HttpResponse<String> fetched = call("GET", "channels/" + secret.id(), Payloads.object());
+        assertThat(fetched.statusCode()).isEqualTo(403);
+        assertThat(Payloads.JSON.readTree(fetched.body()).path("code").asInt()).isEqualTo(50001);
+        assertThat(call("GET", "channels/" + general().id(), Payloads.object()).statusCode())
+                .isEqualTo(200);
+    }
 }
