@@ -41,6 +41,7 @@ class DiscordProcessIT {
             Process process = run.process();
             try {
                 discord.awaitCommands(null);
+                discord.awaitShards(1);
                 // Discord refuses the first answer once; the reply still arrives, and /metrics counts the 429.
                 discord.rateLimitNext("POST", "interactions/\\d+/[^/]+/callback", 1);
                 alice.runs(alice.dm(), "/help");
@@ -84,6 +85,7 @@ class DiscordProcessIT {
                     "SOBES_HTTP_BIND",
                     "127.0.0.1"));
             discord.awaitCommands(null);
+            discord.awaitShards(1);
             port = port(run);
             HttpResponse<String> up = get(port, "/health");
             assertThat(up.statusCode()).isEqualTo(200);

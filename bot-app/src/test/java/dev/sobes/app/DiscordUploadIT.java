@@ -65,6 +65,7 @@ class DiscordUploadIT {
         builder.redirectOutput(log.toFile());
         process = builder.start();
         discord.awaitCommands(null);
+        discord.awaitShards(1);
     }
 
     @AfterAll
@@ -101,6 +102,26 @@ class DiscordUploadIT {
         FakeMessage refused = borisDm.awaitReply(m -> true);
         assertThat(refused.text()).doesNotContain("goroutine").doesNotContain("defer");
         assertThat(refused.hasButton("Answer")).isFalse();
+        assertThat(discord.rejections()).isEmpty();
+    }
+
+    @Test
+    void aPackIsListedWithPacksAndDeletedWithDeletepack() {
+        FakeUser cleo = discord.addUser("cleo", "en-US");
+        FakeChannel dm = cleo.dm();
+        cleo.runsWithFile(dm, "/upload", "file", FakeFile.of("cleo-notes.md", "text/markdown", utf8(DeskIT.NOTES)));
+        FakeMessage imported = dm.awaitReplyContaining("Imported «cleo-notes»");
+        Matcher id = OWN_PACK.matcher(imported.text());
+        assertThat(id.find()).as(imported.text()).isTrue();
+
+        cleo.runs(dm, "/packs");
+        assertThat(dm.awaitReplyContaining("Your packs").text())
+                .contains(id.group(1))
+                .contains("cleo-notes");
+        cleo.runs(dm, "/deletepack id:" + id.group(1));
+        assertThat(dm.awaitReplyContaining("Deleted «cleo-notes»").text()).contains("2 questions");
+        cleo.runs(dm, "/packs");
+        dm.awaitReplyContaining("You have no packs of your own");
         assertThat(discord.rejections()).isEmpty();
     }
 

@@ -119,6 +119,8 @@ final class SlashCommands {
         commands.put("interview", List.of(candidate(), pack(), topic(), level(), questions()));
         commands.put("report", List.of(text("comment", true), option("question", false)));
         commands.put(UPLOAD, List.of(option(OptionType.ATTACHMENT, FILE, true)));
+        commands.put("packs", List.of());
+        commands.put("deletepack", List.of(option(OptionType.STRING, "id", "pack-id", true)));
         commands.put("remind", List.of(option("time", true).setMaxLength(5), zone(false)));
         commands.put("timezone", List.of(zone(true)));
         commands.put("export", List.of());

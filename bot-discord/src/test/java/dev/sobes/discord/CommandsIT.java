@@ -51,7 +51,8 @@ class CommandsIT {
         assertThat(commands)
                 .extracting(c -> c.path("name").asText())
                 .contains("practice", "mock", "review", "stats", "hint", "skip", "stop", "lang", "help")
-                .contains("report", "upload", "remind", "timezone", "reload", "counts", "broadcast", "reports");
+                .contains("report", "upload", "remind", "timezone", "reload", "counts", "broadcast", "reports")
+                .contains("packs", "deletepack");
         assertThat(discord.globalCommands()).isEmpty();
         assertThat(discord.guildCommands(other)).isEmpty();
 

@@ -40,6 +40,8 @@ class SlashCommandsTest {
                         "interview",
                         "report",
                         "upload",
+                        "packs",
+                        "deletepack",
                         "remind",
                         "timezone",
                         "export",
