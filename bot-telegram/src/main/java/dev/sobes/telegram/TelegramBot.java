@@ -190,8 +190,8 @@ public final class TelegramBot implements AutoCloseable {
         OutboxRunner runner = new OutboxRunner(
                 settings.limits(), new Delivery(client, redactor), settings.workers(), System::nanoTime);
         outbox = runner;
-        runner.onUnreachable(chatId ->
-                engine.respond(Unreachable.blocked(Conversation.direct(Platform.TELEGRAM, chatId)), replies -> {}));
+        runner.onUnreachable((chatId, permanent) -> engine.respond(
+                new Unreachable(Conversation.direct(Platform.TELEGRAM, chatId), permanent), replies -> {}));
         Router routing = new Router(
                 engine,
                 new UpdateTranslator(me.getId(), username, new Usernames()),
