@@ -58,6 +58,7 @@ final class Settings {
             "SOBES_TELEGRAM_WEBHOOK_PORT",
             "SOBES_TELEGRAM_WEBHOOK_BIND",
             "SOBES_TELEGRAM_WEBHOOK_SECRET",
+            TelegramLauncher.DELETE_ON_STOP,
             "SOBES_DISCORD_TOKEN",
             "SOBES_DISCORD_COMMANDS",
             "SOBES_DISCORD_GUILD_ID",

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -22,10 +23,13 @@ import java.util.function.Function;
  *   <li>{@code SOBES_TELEGRAM_API_URL}: the Bot API server (default {@code https://api.telegram.org})
  *   <li>{@code SOBES_TELEGRAM_WEBHOOK_URL}, {@code _PORT} (8080), {@code _SECRET} (random),
  *       {@code _BIND} (0.0.0.0): the webhook endpoint, in webhook mode
+ *   <li>{@code SOBES_TELEGRAM_WEBHOOK_DELETE_ON_STOP}: {@code true} deletes the webhook when the
+ *       process stops (one process only); {@code false} (default) leaves it for the others
  * </ul>
  */
 final class TelegramLauncher {
     static final String TOKEN = "SOBES_TELEGRAM_TOKEN";
+    static final String DELETE_ON_STOP = "SOBES_TELEGRAM_WEBHOOK_DELETE_ON_STOP";
 
     private TelegramLauncher() {}
 
@@ -81,6 +85,11 @@ final class TelegramLauncher {
                     null);
         }
         String port = env.getOrDefault("SOBES_TELEGRAM_WEBHOOK_PORT", "8080").strip();
+        String deleteOnStop = env.getOrDefault(DELETE_ON_STOP, "").strip().toLowerCase(Locale.ROOT);
+        if (!deleteOnStop.isEmpty() && !deleteOnStop.equals("true") && !deleteOnStop.equals("false")) {
+            throw new SettingException(
+                    DELETE_ON_STOP + " must be true or false, not \"" + env.get(DELETE_ON_STOP) + "\".");
+        }
         String secret = env.get("SOBES_TELEGRAM_WEBHOOK_SECRET");
         if (secret == null || secret.isBlank()) {
             byte[] random = new byte[24];
@@ -92,7 +101,8 @@ final class TelegramLauncher {
                     URI.create(url.strip()),
                     env.getOrDefault("SOBES_TELEGRAM_WEBHOOK_BIND", "0.0.0.0").strip(),
                     Integer.parseInt(port),
-                    secret.strip());
+                    secret.strip(),
+                    deleteOnStop.equals("true"));
         } catch (NumberFormatException e) {
             throw new SettingException("SOBES_TELEGRAM_WEBHOOK_PORT must be a port number, not \"" + port + "\".", e);
         } catch (IllegalArgumentException e) {

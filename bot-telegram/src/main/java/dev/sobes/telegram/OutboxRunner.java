@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,8 +40,21 @@ final class OutboxRunner implements AutoCloseable {
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
-    /** Told the chat id of a private chat Telegram refuses to deliver to; set once the bot runs. */
-    private volatile Consumer<String> unreachable = chatId -> {};
+    /** Told about a private chat a message could not be delivered to; set once the bot runs. */
+    private volatile Undeliverable unreachable = (chatId, permanent) -> {};
+
+    /** Where a private chat that a message could not be delivered to is reported. */
+    @FunctionalInterface
+    interface Undeliverable {
+        /**
+         * Reports a private chat a message could not be delivered to.
+         *
+         * @param chatId the private chat
+         * @param permanent true when Telegram refuses the chat itself (the person blocked the bot,
+         *     or the chat does not exist); false when the message was given up after failed attempts
+         */
+        void report(String chatId, boolean permanent);
+    }
 
     OutboxRunner(OutboxLimits limits, Delivery delivery, int senderThreads, LongSupplier clock) {
         this.outbox = new Outbox(limits, clock);
@@ -53,8 +65,11 @@ final class OutboxRunner implements AutoCloseable {
         dispatcher.start();
     }
 
-    /** Where to report a private chat that cannot be written to (the person blocked the bot). */
-    void onUnreachable(Consumer<String> report) {
+    /**
+     * Where to report a private chat a message could not be delivered to: refused (the person
+     * blocked the bot) or given up after every attempt failed.
+     */
+    void onUnreachable(Undeliverable report) {
         unreachable = report;
     }
 
@@ -209,6 +224,10 @@ final class OutboxRunner implements AutoCloseable {
                 if (call instanceof Outgoing.DeleteInput delete) {
                     delete.otherwise().forEach(outbox::add);
                 }
+                if (isMessageToPerson(call)) {
+                    // Telegram's servers or the network: the engine stops reminders only after several in a row.
+                    unreachable.report(call.chatId(), false);
+                }
             } else {
                 log.info("A call to Telegram failed (attempt {}), retrying: {}", dispatch.attempt(), failed.reason());
                 outbox.retry(dispatch, call, backoff(dispatch.attempt()), true);
@@ -254,14 +273,17 @@ final class OutboxRunner implements AutoCloseable {
         } else {
             log.warn("Telegram refused a message to {}: [{}] {}", call.chatId(), refused.code(), refused.description());
             outbox.completed(dispatch);
-            boolean privateChat = !call.chatId().startsWith("-");
-            if ((call instanceof Outgoing.Send || call instanceof Outgoing.SendFile)
-                    && privateChat
-                    && (refused.code() == 403 || refused.says("chat not found"))) {
+            if (isMessageToPerson(call) && (refused.code() == 403 || refused.says("chat not found"))) {
                 // Blocked, deactivated, or never met: the engine stops what it sends unasked (reminders).
-                unreachable.accept(call.chatId());
+                unreachable.report(call.chatId(), true);
             }
         }
+    }
+
+    /** A new message (text or file) to a private chat: group chat ids are negative. */
+    private static boolean isMessageToPerson(Outgoing call) {
+        return (call instanceof Outgoing.Send || call instanceof Outgoing.SendFile)
+                && !call.chatId().startsWith("-");
     }
 
     private static void record(Outgoing call, @Nullable Integer messageId) {

@@ -41,7 +41,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * Sobes on Telegram: a running bot. {@link #start} checks the token, registers the command menu,
  * and begins taking updates (long polling, or a webhook endpoint registered with Telegram);
  * {@link #close} stops taking updates, finishes the ones taken, sends what is queued, and stops
- * every thread it started.
+ * every thread it started. The webhook stays registered after {@link #close} unless the settings
+ * ask to delete it ({@link TelegramSettings.Webhook#deleteOnStop}): other processes behind the same
+ * address may still be serving it.
  *
  * <pre>{@code
  * try (TelegramBot bot = TelegramBot.start(TelegramSettings.polling(token), engine)) {
@@ -190,8 +192,8 @@ public final class TelegramBot implements AutoCloseable {
         OutboxRunner runner = new OutboxRunner(
                 settings.limits(), new Delivery(client, redactor), settings.workers(), System::nanoTime);
         outbox = runner;
-        runner.onUnreachable(chatId ->
-                engine.respond(Unreachable.blocked(Conversation.direct(Platform.TELEGRAM, chatId)), replies -> {}));
+        runner.onUnreachable((chatId, permanent) -> engine.respond(
+                new Unreachable(Conversation.direct(Platform.TELEGRAM, chatId), permanent), replies -> {}));
         Router routing = new Router(
                 engine,
                 new UpdateTranslator(me.getId(), username, new Usernames()),
@@ -317,7 +319,10 @@ public final class TelegramBot implements AutoCloseable {
 
     /**
      * Stops taking updates, finishes the updates already taken, sends what is queued (for up to
-     * the shutdown grace), deletes the webhook in webhook mode, and stops every thread.
+     * the shutdown grace), and stops every thread. In webhook mode the endpoint answers 503 from
+     * now on (Telegram keeps the update and tries again, maybe at another process behind the same
+     * address); the webhook is deleted at Telegram only when {@link
+     * TelegramSettings.Webhook#deleteOnStop} says so.
      */
     @Override
     public void close() {
@@ -331,10 +336,13 @@ public final class TelegramBot implements AutoCloseable {
         WebhookEndpoint endpoint = webhook;
         if (endpoint != null) {
             endpoint.stopAccepting();
-            try {
-                client.execute(DeleteWebhook.builder().build());
-            } catch (TelegramApiException e) {
-                log.warn("Could not delete the webhook: {}", redactor.describe(e));
+            TelegramSettings.Webhook hook = settings.webhook();
+            if (hook != null && hook.deleteOnStop()) {
+                try {
+                    client.execute(DeleteWebhook.builder().build());
+                } catch (TelegramApiException e) {
+                    log.warn("Could not delete the webhook: {}", redactor.describe(e));
+                }
             }
             endpoint.close();
         }

@@ -63,8 +63,12 @@ public record TelegramSettings(
      * @param port the port the endpoint listens on (0 picks a free one)
      * @param secret the secret Telegram sends in {@code X-Telegram-Bot-Api-Secret-Token}; requests
      *     without it are refused
+     * @param deleteOnStop whether {@link TelegramBot#close()} deletes the webhook at Telegram. Off by
+     *     default: several processes behind one load balancer share the webhook, and one of them
+     *     stopping (a rolling restart) must not stop updates for the others. A single process may
+     *     turn it on to leave nothing registered once it is gone.
      */
-    public record Webhook(URI publicUrl, String bindHost, int port, String secret) {
+    public record Webhook(URI publicUrl, String bindHost, int port, String secret, boolean deleteOnStop) {
         public Webhook {
             Objects.requireNonNull(publicUrl, "publicUrl");
             if (publicUrl.getScheme() == null || publicUrl.getHost() == null) {
@@ -79,6 +83,15 @@ public record TelegramSettings(
             }
         }
 
+        /** A webhook left registered when the bot stops. */
+        public Webhook(URI publicUrl, String bindHost, int port, String secret) {
+            this(publicUrl, bindHost, port, secret, false);
+        }
+
+        public Webhook withDeleteOnStop(boolean value) {
+            return new Webhook(publicUrl, bindHost, port, secret, value);
+        }
+
         /** The path the endpoint serves: the public URL's path, or "/". */
         public String path() {
             String path = publicUrl.getPath();
@@ -87,7 +100,8 @@ public record TelegramSettings(
 
         @Override
         public String toString() {
-            return "Webhook[publicUrl=" + publicUrl + ", bindHost=" + bindHost + ", port=" + port + ", secret=***]";
+            return "Webhook[publicUrl=" + publicUrl + ", bindHost=" + bindHost + ", port=" + port
+                    + ", secret=***, deleteOnStop=" + deleteOnStop + "]";
         }
     }
 

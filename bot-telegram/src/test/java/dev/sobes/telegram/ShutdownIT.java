@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sobes.testkit.telegram.FakeTelegram;
 import dev.sobes.testkit.telegram.FakeUser;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Closing the bot: updates taken are answered, queued replies go out, and no thread is left behind. */
+/**
+ * Closing the bot: updates taken are answered, queued replies go out, no thread is left behind,
+ * and the webhook is deleted only when the settings ask for it.
+ */
 class ShutdownIT {
 
     @Test
@@ -46,6 +51,24 @@ class ShutdownIT {
     }
 
     @Test
+    void aProcessAskedToDeleteTheWebhookDeletesItWhenItStops() {
+        FakeTelegram telegram = BotUnderTest.fake().start();
+        int port = freePort();
+        URI hook = URI.create("http://127.0.0.1:" + port + "/telegram/hook");
+        BotUnderTest sobes = BotUnderTest.start(
+                telegram,
+                s -> s.withWebhook(
+                        new TelegramSettings.Webhook(hook, "127.0.0.1", port, "s3cret").withDeleteOnStop(true)));
+        assertThat(telegram.webhookUrl()).isEqualTo(hook.toString());
+
+        sobes.bot.close();
+
+        assertThat(telegram.calls("deleteWebhook")).isEqualTo(1);
+        assertThat(telegram.webhookUrl()).isNull();
+        sobes.close();
+    }
+
+    @Test
     void aWrongTokenStopsTheStartWithAMessageThatDoesNotShowTheToken() {
         try (FakeTelegram telegram = BotUnderTest.fake().start()) {
             TelegramSettings wrong = TelegramSettings.polling("123456789:AAWrongTokenWrongTokenWrongToken")
@@ -55,6 +78,14 @@ class ShutdownIT {
                     .isInstanceOf(TelegramStartException.class)
                     .hasMessageContaining("Telegram refused the bot token")
                     .hasMessageNotContaining("AAWrong");
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

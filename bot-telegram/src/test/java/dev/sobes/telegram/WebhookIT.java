@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Webhook mode: the endpoint registers itself, checks the secret, serves updates, and unregisters. */
+/**
+ * Webhook mode: the endpoint registers itself, checks the secret, serves updates, and leaves the
+ * webhook registered when it stops, for the other processes behind the same address.
+ */
 class WebhookIT {
     private static final String SECRET = "s3cret_for-the-webhook";
 
@@ -30,7 +33,7 @@ class WebhookIT {
     }
 
     @Test
-    void updatesArriveAtTheWebhookAndTheWebhookIsDeletedOnShutdown() {
+    void updatesArriveAtTheWebhookAndTheWebhookStaysRegisteredOnShutdown() {
         assertThat(telegram.webhookUrl()).isEqualTo(hook.toString());
         assertThat(sobes.bot.webhookPort()).isEqualTo(port);
         FakeUser anna = telegram.user(7, "Anna").language("en");
@@ -43,7 +46,27 @@ class WebhookIT {
         assertThat(telegram.calls("getUpdates")).isZero();
 
         sobes.bot.close();
-        assertThat(telegram.webhookUrl()).isNull();
+        assertThat(telegram.webhookUrl()).isEqualTo(hook.toString());
+        assertThat(telegram.calls("setWebhook")).isEqualTo(1);
+        assertThat(telegram.calls("deleteWebhook")).isZero();
+        assertThat(telegram.violations()).isEmpty();
+    }
+
+    @Test
+    void stoppingOneOfTwoProcessesBehindTheWebhookLeavesUpdatesComingToTheOther() {
+        // A second process registers the same public address (the load balancer's), listening on its own port.
+        BotUnderTest other = BotUnderTest.start(
+                telegram, s -> s.withWebhook(new TelegramSettings.Webhook(hook, "127.0.0.1", freePort(), SECRET)));
+        FakeUser anna = telegram.user(7, "Anna").language("en");
+        anna.sends("/menu");
+        anna.dm().awaitReply("Menu");
+
+        other.bot.close();
+        assertThat(telegram.webhookUrl()).isEqualTo(hook.toString());
+        anna.sends("/menu");
+        anna.dm().awaitReply("Menu");
+        telegram.await(() -> telegram.webhookDeliveries() == 2, "the webhook to confirm both updates");
+        assertThat(telegram.calls("deleteWebhook")).isZero();
         assertThat(telegram.violations()).isEmpty();
     }
 

@@ -76,7 +76,17 @@ final class BotApi {
                 respond(exchange, error(new ApiError(401, "Unauthorized")));
                 return;
             }
-            Fault fault = takeFault(method);
+            Params params = null;
+            Params.BadRequest unreadable = null;
+            try {
+                params = Params.parse(
+                        exchange.getRequestHeaders().getFirst("Content-Type"),
+                        body,
+                        exchange.getRequestURI().getRawQuery());
+            } catch (Params.BadRequest e) {
+                unreadable = e;
+            }
+            Fault fault = takeFault(method, params);
             if (fault instanceof Fault.Held held) {
                 hold(held);
             } else if (fault != null) {
@@ -85,10 +95,9 @@ final class BotApi {
             }
             ObjectNode answer;
             try {
-                Params params = Params.parse(
-                        exchange.getRequestHeaders().getFirst("Content-Type"),
-                        body,
-                        exchange.getRequestURI().getRawQuery());
+                if (params == null) {
+                    throw Objects.requireNonNull(unreadable);
+                }
                 answer = call(method, params);
             } catch (Params.BadRequest e) {
                 answer = refuse(method, new ApiError(400, Objects.requireNonNull(e.getMessage())));
@@ -131,10 +140,14 @@ final class BotApi {
         }
     }
 
-    private @Nullable Fault takeFault(String method) {
+    private @Nullable Fault takeFault(String method, @Nullable Params params) {
         state.lock.lock();
         try {
             state.call(method);
+            String chatId = params == null ? null : chatId(params);
+            if (chatId != null) {
+                state.callTo(method, chatId);
+            }
             Iterator<Map.Entry<String, Fault>> it = state.faults.iterator();
             while (it.hasNext()) {
                 Map.Entry<String, Fault> planned = it.next();
@@ -147,6 +160,11 @@ final class BotApi {
         } finally {
             state.lock.unlock();
         }
+    }
+
+    private static @Nullable String chatId(Params p) {
+        String raw = p.string("chat_id");
+        return raw == null ? null : raw.trim();
     }
 
     private static void hold(Fault.Held held) {
@@ -296,6 +314,9 @@ final class BotApi {
         }
         if (!chat.group() && !state.user(chat.id).startedBot) {
             throw new ApiError(403, "Forbidden: bot can't initiate conversation with a user");
+        }
+        if (!chat.group() && state.user(chat.id).blockedBot) {
+            throw new ApiError(403, "Forbidden: bot was blocked by the user");
         }
         return chat;
     }

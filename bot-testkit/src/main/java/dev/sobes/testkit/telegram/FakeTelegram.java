@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * text over 4096 characters or empty, HTML Telegram would not parse, callback data over 64 bytes,
  * edits of messages that do not exist, deleting a person's message in a group where the bot is
  * not an administrator allowed to delete messages ({@link FakeGroup#promoteBot}), messages to
- * people who never started the bot (403), and anything over the {@link RateLimits} (429 with
+ * people who never started the bot or blocked it ({@link FakeUser#blocksBot}; 403), and anything
+ * over the {@link RateLimits} (429 with
  * retry_after). Photos and documents come as files of a multipart form, as TelegramBots sends
  * them; a photo must be a PNG or a JPEG, a caption at most 1024 visible characters, and getFile
  * refuses files over 20 MB ("file is too big"). Every refusal except the 403 is a {@link Violation}.
@@ -243,7 +244,7 @@ public final class FakeTelegram implements AutoCloseable {
         return locked(() -> state.downloads);
     }
 
-    /** Messages refused with 403: sent to people who never started the bot. */
+    /** Messages refused with 403: sent to people who never started the bot, or who blocked it. */
     public List<String> refusals() {
         return locked(() -> List.copyOf(state.refusals));
     }
@@ -251,6 +252,11 @@ public final class FakeTelegram implements AutoCloseable {
     /** How many times the bot called {@code method} (any case), faults included. */
     public int calls(String method) {
         return locked(() -> state.calls.getOrDefault(method.toLowerCase(Locale.ROOT), 0));
+    }
+
+    /** How many times the bot called {@code method} (any case) for the chat {@code chatId}, faults and refusals included. */
+    public int calls(String method, long chatId) {
+        return locked(() -> state.chatCalls.getOrDefault(method.toLowerCase(Locale.ROOT) + "|" + chatId, 0));
     }
 
     /** Answers the next call of {@code method} with {@code fault} instead of handling it. */

@@ -59,6 +59,25 @@ public final class FakeUser {
                 group.id() + ":" + threadId, k -> new ChatView(telegram, id, group.id(), threadId));
     }
 
+    /**
+     * Blocks the bot, as from the private chat's menu: Telegram sends the bot a {@code
+     * my_chat_member} update (the bot's status becomes kicked) and refuses every message to this
+     * person with 403 "Forbidden: bot was blocked by the user" until {@link #unblocksBot}. A person
+     * who blocked the bot cannot write to it.
+     */
+    public FakeUser blocksBot() {
+        dm();
+        telegram.lockedRun(() -> telegram.state().block(state(), true));
+        return this;
+    }
+
+    /** Unblocks the bot: it may write to this person again (it gets a {@code my_chat_member} update). */
+    public FakeUser unblocksBot() {
+        dm();
+        telegram.lockedRun(() -> telegram.state().block(state(), false));
+        return this;
+    }
+
     /** Sends {@code text} to the bot in the private chat. */
     public UserMessage sends(String text) {
         return dm().sends(text);

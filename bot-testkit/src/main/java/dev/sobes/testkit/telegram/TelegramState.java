@@ -49,6 +49,9 @@ final class TelegramState {
     final List<Violation> violations = new ArrayList<>();
     final List<String> refusals = new ArrayList<>();
     final Map<String, Integer> calls = new TreeMap<>();
+    /** Calls by method and the chat_id they named: {@code "sendmessage|7"}. */
+    final Map<String, Integer> chatCalls = new HashMap<>();
+
     final Deque<Map.Entry<String, Fault>> faults = new ArrayDeque<>();
     final Map<String, Boolean> callbacks = new LinkedHashMap<>();
     final Map<String, String> callbackTexts = new HashMap<>();
@@ -104,6 +107,9 @@ final class TelegramState {
         String languageCode;
 
         boolean startedBot;
+
+        /** Whether the person blocked the bot: Telegram then refuses every message to them (403). */
+        boolean blockedBot;
 
         UserState(long id, String firstName) {
             this.id = id;
@@ -272,6 +278,40 @@ final class TelegramState {
         calls.merge(method, 1, Integer::sum);
     }
 
+    /** Counts a call of {@code method} naming {@code chatId} as its chat_id. */
+    void callTo(String method, String chatId) {
+        chatCalls.merge(method + "|" + chatId, 1, Integer::sum);
+    }
+
+    /**
+     * The person blocks or unblocks the bot. Telegram tells the bot with a {@code my_chat_member}
+     * update for the private chat: the bot's status there goes from member to kicked, or back.
+     */
+    void block(UserState user, boolean blocked) {
+        if (user.blockedBot == blocked) {
+            return;
+        }
+        user.blockedBot = blocked;
+        ChatState chat = privateChat(user);
+        ObjectNode change = JSON.createObjectNode();
+        change.set("chat", chatJson(chat));
+        change.set("from", userJson(user));
+        change.put("date", (int) (System.currentTimeMillis() / 1000));
+        change.set("old_chat_member", privateBotMemberJson(!blocked));
+        change.set("new_chat_member", privateBotMemberJson(blocked));
+        ObjectNode update = JSON.createObjectNode();
+        update.set("my_chat_member", change);
+        addUpdate(update);
+    }
+
+    private ObjectNode privateBotMemberJson(boolean kicked) {
+        ObjectNode json = memberJson(botJson(), kicked ? "kicked" : "member", false);
+        if (kicked) {
+            json.put("until_date", 0);
+        }
+        return json;
+    }
+
     void changed() {
         changed.signalAll();
     }
@@ -333,6 +373,9 @@ final class TelegramState {
             throw new IllegalArgumentException("a Telegram caption has at most 1024 characters, not " + text.length());
         }
         if (!chat.group()) {
+            if (user.blockedBot) {
+                throw new IllegalStateException("person " + user.id + " blocked the bot: unblock it before writing");
+            }
             user.startedBot = true;
         } else {
             chat.members.add(user.id);

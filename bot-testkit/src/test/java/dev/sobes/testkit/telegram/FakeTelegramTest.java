@@ -87,6 +87,32 @@ class FakeTelegramTest {
     }
 
     @Test
+    void aPersonWhoBlockedTheBotIsRefusedWith403UntilTheyUnblockIt() throws Exception {
+        FakeUser anna = telegram.user(7, "Anna");
+        anna.sends("/start");
+        call("getUpdates", "{\"timeout\":0}");
+
+        anna.blocksBot();
+        JsonNode refused = call("sendMessage", "{\"chat_id\":7,\"text\":\"hi\"}");
+        assertThat(refused.get("error_code").asInt()).isEqualTo(403);
+        assertThat(refused.get("description").asText()).isEqualTo("Forbidden: bot was blocked by the user");
+        JsonNode updates = call("getUpdates", "{\"timeout\":0}").get("result");
+        JsonNode blocked = updates.get(updates.size() - 1).get("my_chat_member");
+        assertThat(blocked.at("/chat/type").asText()).isEqualTo("private");
+        assertThat(blocked.at("/new_chat_member/status").asText()).isEqualTo("kicked");
+        assertThat(telegram.refusals()).containsExactly("sendmessage: Forbidden: bot was blocked by the user");
+
+        anna.unblocksBot();
+        assertThat(call("sendMessage", "{\"chat_id\":7,\"text\":\"hi\"}")
+                        .get("ok")
+                        .asBoolean())
+                .isTrue();
+        assertThat(telegram.calls("sendMessage", 7)).isEqualTo(2);
+        assertThat(telegram.calls("sendMessage", 8)).isZero();
+        assertThat(telegram.violations()).isEmpty();
+    }
+
+    @Test
     void overTheLimitsIsA429WithRetryAfter() throws Exception {
         telegram.user(7, "Anna").sends("/start");
 
