@@ -633,7 +633,27 @@ final class Listener extends ListenerAdapter {
                 }
             } else {
                 LOG.warn("A timer's reply for {} was refused: {}", conversation.key(), e.getMessage());
+                if (direct) {
+                    passingFailure(conversation);
+                }
             }
+        } catch (RuntimeException e) {
+            // Out of JDA's retries for a reason that is not Discord refusing the person (the network, say).
+            LOG.warn("A timer's reply for {} could not be sent: {}", conversation.key(), e.toString());
+            if (direct) {
+                passingFailure(conversation);
+            }
+        }
+    }
+
+    /**
+     * Tells the engine a message to a direct conversation was given up for a passing reason; a few in
+     * a row turn off what is sent unasked there (reminders).
+     */
+    private void passingFailure(Conversation conversation) {
+        List<Reply> none = engine.apply(new Unreachable(conversation, false));
+        if (!none.isEmpty()) {
+            LOG.warn("The engine answered an unreachable conversation; nothing can be sent there");
         }
     }
 

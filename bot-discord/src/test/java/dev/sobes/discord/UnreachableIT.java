@@ -34,8 +34,21 @@ class UnreachableIT {
     }
 
     private boolean reported(Conversation conversation) {
+        return reported(conversation, true);
+    }
+
+    private boolean reported(Conversation conversation, boolean permanent) {
         return seen.stream()
-                .anyMatch(i -> i instanceof Unreachable u && u.conversation().equals(conversation) && u.permanent());
+                .anyMatch(i -> i instanceof Unreachable u
+                        && u.conversation().equals(conversation)
+                        && u.permanent() == permanent);
+    }
+
+    /** The person writes to the bot once, as people do before a timer has anything to send them. */
+    private static Conversation talkedTo(FakeUser person, FakeChannel dm) {
+        person.says(dm, "hello");
+        dm.awaitReply(m -> m.text().contains("no open question"));
+        return Conversation.direct(Platform.DISCORD, String.valueOf(dm.id()));
     }
 
     @AfterEach
@@ -47,9 +60,7 @@ class UnreachableIT {
     void aRefusedDirectMessageFromATimerTellsTheEngineTheConversationIsUnreachable() throws InterruptedException {
         FakeUser alice = discord.addUser("alice", "en-US");
         FakeChannel dm = alice.dm();
-        alice.says(dm, "hello");
-        dm.awaitReply(m -> m.text().contains("no open question"));
-        Conversation conversation = Conversation.direct(Platform.DISCORD, String.valueOf(dm.id()));
+        Conversation conversation = talkedTo(alice, dm);
 
         alice.refusesDirectMessages();
         harness.bot().deliver(List.of(Reply.to(conversation, RichText.of("Cards due for review: 1 — /review"))));
@@ -62,5 +73,27 @@ class UnreachableIT {
                 .as("the engine heard that the DM is closed")
                 .isTrue();
         assertThat(dm.messages()).noneMatch(m -> m.text().contains("Cards due"));
+    }
+
+    @Test
+    void aTimersMessageLostToServerErrorsIsReportedAsAPassingFailure() throws InterruptedException {
+        FakeUser bob = discord.addUser("bob", "en-US");
+        FakeChannel dm = bob.dm();
+        Conversation conversation = talkedTo(bob, dm);
+
+        // More failures than JDA's retries of one request: the message is given up.
+        discord.failNext("POST", "channels/" + dm.id() + "/messages", 500, 10);
+        harness.bot().deliver(List.of(Reply.to(conversation, RichText.of("Cards due for review: 1 — /review"))));
+
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline && !reported(conversation, false)) {
+            Thread.sleep(20);
+        }
+        assertThat(reported(conversation, false))
+                .as("the engine heard of a passing failure")
+                .isTrue();
+        assertThat(reported(conversation, true))
+                .as("a server error is not the person closing their DMs")
+                .isFalse();
     }
 }

@@ -35,6 +35,7 @@ final class AdapterTexts {
             "remind",
             "timezone",
             "report",
+            "packs",
             "export",
             "forget",
             "lang",

@@ -189,7 +189,7 @@ class FilesIT {
         List<String> menu = telegram.commands("").stream().map(c -> c.command()).toList();
         assertThat(menu)
                 .contains("practice", "mock", "review", "stats", "remind", "timezone")
-                .contains("report", "export", "forget", "lang", "help")
+                .contains("report", "packs", "export", "forget", "lang", "help")
                 .doesNotContain("reload", "counts", "broadcast", "reports");
         assertThat(telegram.commands("ru").stream().map(c -> c.command())).containsExactlyElementsOf(menu);
         assertThat(telegram.commands("all_group_chats", "").stream().map(c -> c.command()))

@@ -254,6 +254,15 @@ public final class FakeDiscord implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers the next {@code times} matching requests with {@code status} (a 500, say), as
+     * Discord's servers do when they fail; each retry the bot makes counts as one.
+     */
+    public FakeDiscord failNext(String method, String pathPattern, int status, int times) {
+        rest.failNext(method, pathPattern, status, times);
+        return this;
+    }
+
     /** Sets how many messages the bot may post in one channel per window before a 429. */
     public FakeDiscord channelMessageLimit(int limit, Duration window) {
         rest.channelMessageLimit(limit, window);

@@ -61,7 +61,8 @@ final class Rest {
     private record Body(JsonNode json, List<FakeFile> files) {}
 
     /** A 429 the test asked for. */
-    private record ScriptedLimit(String method, Pattern path, int retryAfter) {}
+    /** A scripted refusal: 429 with {@code retryAfter}, or another status such as a 500. */
+    private record ScriptedLimit(String method, Pattern path, int retryAfter, int status) {}
 
     /** A channel's fixed rate-limit window. */
     private static final class Window {
@@ -149,8 +150,14 @@ final class Rest {
     }
 
     synchronized void rateLimitNext(String method, String pathPattern, int retryAfterSeconds) {
-        scripted.add(
-                new ScriptedLimit(method.toUpperCase(Locale.ROOT), Pattern.compile(pathPattern), retryAfterSeconds));
+        scripted.add(new ScriptedLimit(
+                method.toUpperCase(Locale.ROOT), Pattern.compile(pathPattern), retryAfterSeconds, 429));
+    }
+
+    synchronized void failNext(String method, String pathPattern, int status, int times) {
+        for (int i = 0; i < times; i++) {
+            scripted.add(new ScriptedLimit(method.toUpperCase(Locale.ROOT), Pattern.compile(pathPattern), 0, status));
+        }
     }
 
     synchronized void channelMessageLimit(int limit, Duration window) {
@@ -326,6 +333,9 @@ final class Rest {
                 && next.method().equals(method)
                 && next.path().matcher(path).matches()) {
             scripted.poll();
+            if (next.status() != 429) {
+                return error(next.status(), 0, next.status() + ": the server failed (scripted)");
+            }
             return tooManyRequests(next.retryAfter(), "scripted");
         }
         return null;
