@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /** The ways of running: serving chat platforms, practice in the terminal, or the one the settings call for. */
 final class Launch {
+    /** The exit code of a stop that overran its grace: that of a process ended by SIGTERM. */
+    static final int EXIT_STOP_OVERDUE = 143;
+
     private static final Logger LOG = LoggerFactory.getLogger(Launch.class);
 
     private Launch() {}
@@ -107,6 +110,23 @@ final class Launch {
                         () -> {
                             Instant start = Instant.now();
                             LOG.info("event=stopping grace_seconds={}", grace.toSeconds());
+                            // Each part waits at most the grace; together they may not take much longer.
+                            Thread overdue = new Thread(
+                                    () -> {
+                                        try {
+                                            Thread.sleep(grace.plusSeconds(5).toMillis());
+                                        } catch (InterruptedException e) {
+                                            return;
+                                        }
+                                        LOG.warn("event=stop_overdue grace_seconds={}", grace.toSeconds());
+                                        err.println("Sobes did not stop within " + grace.toSeconds()
+                                                + " s (SOBES_SHUTDOWN_SECONDS); exiting anyway.");
+                                        err.flush();
+                                        Runtime.getRuntime().halt(EXIT_STOP_OVERDUE);
+                                    },
+                                    "sobes-stop-watchdog");
+                            overdue.setDaemon(true);
+                            overdue.start();
                             wakeups.close();
                             bots.close();
                             ops.close();
@@ -116,6 +136,7 @@ final class Launch {
                                     Duration.between(start, Instant.now()).toMillis());
                             err.println("Sobes stopped.");
                             err.flush();
+                            overdue.interrupt();
                             stopped.countDown();
                         },
                         "sobes-shutdown"));
@@ -201,7 +222,8 @@ final class Launch {
             Map<String, String> env = services.settings.asMap();
             try {
                 if (TelegramLauncher.configured(env)) {
-                    TelegramBot telegram = TelegramLauncher.start(env, services.front);
+                    TelegramBot telegram =
+                            TelegramLauncher.start(env, services.front, services.settings.shutdownTimeout());
                     bots.running.add(telegram);
                     bots.names.add("on Telegram as @" + telegram.username());
                     bots.checks.put("telegram", () -> !bots.closed && telegram.connected());
@@ -211,7 +233,8 @@ final class Launch {
                     LOG.info("event=platform_started platform=telegram username={}", telegram.username());
                 }
                 if (DiscordLaunch.requested(env)) {
-                    DiscordBot discord = DiscordLaunch.start(env, services, err);
+                    DiscordBot discord =
+                            DiscordLaunch.start(env, services, err).stopWithin(services.settings.shutdownTimeout());
                     bots.running.add(discord);
                     bots.names.add("on Discord, shards " + discord.shardIds());
                     bots.checks.put("discord", () -> !bots.closed && discord.connected());

@@ -8,6 +8,7 @@ import dev.sobes.telegram.TelegramSettings;
 import dev.sobes.telegram.TelegramStartException;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,15 @@ final class TelegramLauncher {
         return token != null && !token.isBlank();
     }
 
-    /** Starts the Telegram bot over the engine; a refused token or address is a setting to fix. */
-    static TelegramBot start(Map<String, String> env, Function<Input, List<Reply>> engine) {
-        TelegramSettings settings = settings(env);
+    /**
+     * Starts the Telegram bot over the engine; a refused token or address is a setting to fix.
+     *
+     * @param grace how long a stop waits for queued replies to go out
+     */
+    static TelegramBot start(Map<String, String> env, Function<Input, List<Reply>> engine, Duration grace) {
+        TelegramSettings configured = settings(env);
+        TelegramSettings settings =
+                configured.withTimeouts(configured.requestTimeout(), configured.pollTimeout(), grace);
         try {
             return TelegramBot.start(settings, engine);
         } catch (TelegramStartException e) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,29 @@ class OperationsIT {
     }
 
     @Test
+    void aStopWaitsForQueuedRepliesAsLongAsTheShutdownSettingSays() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (FakeTelegram telegram = FakeTelegram.builder().start();
+                TerminalProcess sobes =
+                        TerminalProcess.start(serving(telegram, Map.of("SOBES_SHUTDOWN_SECONDS", "2")))) {
+            port(sobes);
+            FakeUser anna = telegram.user(7, "Anna").language("en");
+            // Telegram holds the reply: it is in flight when the stop comes.
+            telegram.failNext("sendMessage", Fault.held(release));
+            anna.sends("/start");
+            telegram.await(() -> telegram.faultsLeft() == 0, "the reply being sent");
+
+            assertThat(sobes.terminate()).as(sobes.stderr()).isIn(0, 143);
+
+            assertThat(sobes.stderr())
+                    .contains("Telegram calls were still queued after 2 s")
+                    .contains("Sobes stopped.");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void logsCanBeJsonOneObjectALine() throws Exception {
         try (FakeTelegram telegram = FakeTelegram.builder().start();
                 TerminalProcess sobes = TerminalProcess.start(serving(telegram, Map.of("SOBES_LOG_FORMAT", "json")))) {
@@ -124,9 +148,10 @@ class OperationsIT {
             }
             assertThat(events).extracting(e -> e.path("level").asText()).contains("INFO");
             assertThat(events)
-                    .extracting(e -> e.path("message").asText())
-                    .anyMatch(m -> m.startsWith("event=platform_started platform=telegram"))
-                    .anyMatch(m -> m.startsWith("event=stopping"));
+                    .extracting(e -> e.path("formattedMessage").asText())
+                    .anyMatch(m -> m.matches("event=platform_started platform=telegram username=\\w+"))
+                    .anyMatch(m -> m.equals("event=stopping grace_seconds=20"))
+                    .noneMatch(m -> m.contains("{}"));
             assertThat(sobes.stderr()).doesNotContain(telegram.token());
         }
     }

@@ -43,6 +43,7 @@ public final class DiscordBot implements AutoCloseable {
     static final Duration ACK_BUDGET = Duration.ofMillis(1500);
 
     private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(10);
+    private volatile Duration patience = SHUTDOWN_PATIENCE;
     private static final int LANES = 8;
     private static final int TOO_MANY_REQUESTS = 429;
 
@@ -206,18 +207,31 @@ public final class DiscordBot implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * How long {@link #close()} waits for the inputs in hand, and then for each shard to disconnect;
+     * 10 seconds unless set.
+     */
+    public DiscordBot stopWithin(Duration patience) {
+        if (patience.isNegative() || patience.isZero()) {
+            throw new IllegalArgumentException("the time to stop must be positive: " + patience);
+        }
+        this.patience = patience;
+        return this;
+    }
+
     /** Finishes the inputs in hand (answering interactions still waiting), then disconnects every shard. */
     @Override
     public void close() {
         listener.closing();
         List<JDA> all = List.copyOf(shards.getShards());
+        Duration wait = patience;
         try {
-            if (!lanes.shutdown(SHUTDOWN_PATIENCE)) {
-                LOG.warn("Some inputs were still being handled after {}; they were cut short.", SHUTDOWN_PATIENCE);
+            if (!lanes.shutdown(wait)) {
+                LOG.warn("Some inputs were still being handled after {}; they were cut short.", wait);
             }
             shards.shutdown();
             for (JDA shard : all) {
-                if (!shard.awaitShutdown(SHUTDOWN_PATIENCE)) {
+                if (!shard.awaitShutdown(wait)) {
                     shard.shutdownNow();
                 }
             }

@@ -121,8 +121,8 @@ final class SlashCommands {
         commands.put(UPLOAD, List.of(option(OptionType.ATTACHMENT, FILE, true)));
         commands.put("packs", List.of());
         commands.put("deletepack", List.of(option(OptionType.STRING, "id", "pack-id", true)));
-        commands.put("remind", List.of(option("time", true).setMaxLength(5), zone(false)));
-        commands.put("timezone", List.of(zone(true)));
+        commands.put("remind", List.of(option("time", false).setMaxLength(5), zone(false)));
+        commands.put("timezone", List.of(zone(false)));
         commands.put("export", List.of());
         commands.put("forget", List.of());
         commands.put("reload", List.of());

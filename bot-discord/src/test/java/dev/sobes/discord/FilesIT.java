@@ -257,6 +257,14 @@ class FilesIT {
         hana.runs(dm, "/timezone zone:UTC+3");
         dm.awaitReply(m -> !seenCommands(hana, "timezone").isEmpty());
         assertThat(commandOf(hana, "timezone").args()).containsExactly("UTC+3");
+
+        // Without options they show the setting, as in chat.
+        hana.runs(dm, "/remind");
+        dm.awaitReply(m -> seenCommands(hana, "remind").size() == 3);
+        assertThat(lastCommandOf(hana, "remind").args()).isEmpty();
+        hana.runs(dm, "/timezone");
+        dm.awaitReply(m -> seenCommands(hana, "timezone").size() == 2);
+        assertThat(lastCommandOf(hana, "timezone").args()).isEmpty();
         assertThat(discord.rejections()).isEmpty();
     }
 

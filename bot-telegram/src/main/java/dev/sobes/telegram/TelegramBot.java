@@ -363,6 +363,8 @@ public final class TelegramBot implements AutoCloseable {
                         "{} Telegram calls were still queued after {} s",
                         runner.pending(),
                         settings.shutdownGrace().toSeconds());
+                // The grace is over: calls still in flight are cut, not waited for.
+                http.dispatcher().cancelAll();
             }
             runner.close();
         }
