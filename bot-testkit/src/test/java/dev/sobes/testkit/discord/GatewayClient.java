@@ -19,6 +19,9 @@ final class GatewayClient extends WebSocketClient {
     private final List<JsonNode> dispatched = new CopyOnWriteArrayList<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private final CountDownLatch heartbeatAcknowledged = new CountDownLatch(1);
+    // What went wrong, for the message of a test that fails to connect.
+    private final List<String> frames = new CopyOnWriteArrayList<>();
+    private volatile String trouble = "no error reported";
 
     GatewayClient(String url, String token, long intents) {
         super(URI.create(url));
@@ -27,9 +30,11 @@ final class GatewayClient extends WebSocketClient {
     }
 
     GatewayClient connectAndIdentify() throws InterruptedException {
-        connectBlocking(10, TimeUnit.SECONDS);
-        if (!ready.await(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("no GUILD_CREATE");
+        if (!connectBlocking(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("could not connect to the fake gateway: " + trouble);
+        }
+        if (!ready.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no GUILD_CREATE; frames seen: " + frames + "; " + trouble);
         }
         return this;
     }
@@ -41,6 +46,7 @@ final class GatewayClient extends WebSocketClient {
     public void onMessage(String message) {
         try {
             JsonNode frame = Payloads.JSON.readTree(message);
+            frames.add("op " + frame.path("op").asInt() + " " + frame.path("t").asText(""));
             if (frame.path("op").asInt() == 10) {
                 ObjectNode identify = Payloads.object();
                 identify.put("op", 2);
@@ -98,8 +104,12 @@ final class GatewayClient extends WebSocketClient {
     }
 
     @Override
-    public void onClose(int code, String reason, boolean remote) {}
+    public void onClose(int code, String reason, boolean remote) {
+        trouble = "closed with " + code + " " + reason + (remote ? " by the fake" : "");
+    }
 
     @Override
-    public void onError(Exception ex) {}
+    public void onError(Exception ex) {
+        trouble = "error: " + ex;
+    }
 }
