@@ -23,7 +23,8 @@ COPY content /app/content
 ENV SOBES_CONTENT_DIR=/app/content \
     SOBES_DB_PATH=/data/sobes.db \
     SOBES_HTTP_PORT=8081 \
-    SOBES_HTTP_BIND=0.0.0.0
+    SOBES_HTTP_BIND=0.0.0.0 \
+    SOBES_SHUTDOWN_SECONDS=8
 VOLUME ["/data"]
 EXPOSE 8081
 USER sobes
