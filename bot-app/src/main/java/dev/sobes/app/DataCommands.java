@@ -16,9 +16,12 @@ final class DataCommands {
         PersonId person = Settings.person(who, "export");
         try (SqlStore store = open(settings)) {
             Attachment file = store.export(person);
+            PackOwner owner = PackOwner.person(person);
             if (store.answers(person).isEmpty()
                     && store.grades(person).isEmpty()
-                    && store.language(person).isEmpty()) {
+                    && store.language(person).isEmpty()
+                    && store.packs().all().stream()
+                            .noneMatch(kept -> kept.owner().equals(owner))) {
                 err.println("Nothing is kept about " + person.key() + "; the export is empty.");
             }
             out.write(file.content(), 0, file.size());

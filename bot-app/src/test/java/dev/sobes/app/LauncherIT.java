@@ -113,10 +113,12 @@ class LauncherIT {
                 temp.resolve("sobes.db").toString(),
                 "USER",
                 "tester");
+        Path notes = Files.writeString(temp.resolve("tester-notes.md"), DeskIT.NOTES, StandardCharsets.UTF_8);
         try (TerminalProcess sobes = TerminalProcess.start(env)) {
             sobes.screen();
             sobes.type("/ask mini-channels-unbuffered");
             assertThat(sobes.type(CrashRecoveryIT.ANSWER)).contains("Key points covered");
+            assertThat(sobes.type("/upload " + notes)).contains("Imported «tester-notes»");
             sobes.send("/quit");
             assertThat(sobes.finish()).isZero();
         }
@@ -124,7 +126,8 @@ class LauncherIT {
             assertThat(sobes.finish()).isZero();
             assertThat(sobes.stdout())
                     .contains("\"person\" : \"console:tester\"")
-                    .contains("mini-channels-unbuffered");
+                    .contains("mini-channels-unbuffered")
+                    .contains("\"fileName\" : \"tester-notes.md\"");
         }
         try (TerminalProcess sobes = TerminalProcess.start(env, "forget", "console:tester")) {
             assertThat(sobes.finish()).isEqualTo(2);
@@ -132,11 +135,16 @@ class LauncherIT {
         }
         try (TerminalProcess sobes = TerminalProcess.start(env, "forget", "console:tester", "--yes")) {
             assertThat(sobes.finish()).isZero();
-            assertThat(sobes.stdout()).contains("Deleted everything kept about console:tester: 1 answers");
+            assertThat(sobes.stdout())
+                    .contains("Deleted everything kept about console:tester: 1 answers")
+                    .contains("1 own packs");
         }
         try (TerminalProcess sobes = TerminalProcess.start(env, "export", "console:tester")) {
             assertThat(sobes.finish()).isZero();
-            assertThat(sobes.stdout()).doesNotContain("mini-channels-unbuffered");
+            assertThat(sobes.stdout())
+                    .doesNotContain("mini-channels-unbuffered")
+                    .doesNotContain("tester-notes");
+            assertThat(sobes.stderr()).contains("Nothing is kept about console:tester");
         }
         try (TerminalProcess sobes = TerminalProcess.start(env, "migrate")) {
             assertThat(sobes.finish()).isZero();
