@@ -119,7 +119,7 @@ final class AppOperations implements Operations {
     public int broadcast(RichText notice) {
         List<Reply> replies = new ArrayList<>();
         for (Conversation conversation : queries.conversations()) {
-            if (outlets.serves(conversation.platform())) {
+            if (outlets.serves(conversation)) {
                 replies.add(Reply.to(conversation, notice));
             }
         }

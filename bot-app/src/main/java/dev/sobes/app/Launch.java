@@ -1,6 +1,7 @@
 package dev.sobes.app;
 
 import dev.sobes.app.console.ConsoleAdapter;
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.store.StoreException;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,7 +157,8 @@ final class Launch {
             services.meters.countReplies(replies);
             services.outlets.deliver(replies);
         };
-        return new Wakeups(services.store, services.engine, services.clock, services.outlets::serves, deliver)
+        Predicate<Conversation> serves = services.outlets::serves;
+        return new Wakeups(services.store, services.engine, services.clock, serves, deliver)
                 .start(Duration.ofSeconds(1));
     }
 
@@ -238,7 +241,7 @@ final class Launch {
                     bots.running.add(discord);
                     bots.names.add("on Discord, shards " + discord.shardIds());
                     bots.checks.put("discord", () -> !bots.closed && discord.connected());
-                    services.outlets.to(Platform.DISCORD, discord::deliver);
+                    services.outlets.to(Platform.DISCORD, discord::deliver, discord::reaches);
                     services.meters.platform(
                             "discord", discord, DiscordBot::queuedReplies, DiscordBot::rateLimitedResponses);
                     LOG.info("event=platform_started platform=discord shards={}", discord.shardIds());

@@ -1,5 +1,6 @@
 package dev.sobes.app;
 
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,15 +22,36 @@ final class Outlets {
 
     private final Map<Platform, Consumer<List<Reply>>> outlets =
             Collections.synchronizedMap(new EnumMap<>(Platform.class));
+    private final Map<Platform, Predicate<Conversation>> reaches =
+            Collections.synchronizedMap(new EnumMap<>(Platform.class));
 
+    /** Replies to {@code platform}'s conversations go to {@code outlet}; this process reaches them all. */
     Outlets to(Platform platform, Consumer<List<Reply>> outlet) {
+        return to(platform, outlet, conversation -> true);
+    }
+
+    /**
+     * Replies to {@code platform}'s conversations go to {@code outlet}; what they are due unasked is
+     * this process's to send only where {@code reaches} says (Discord shards spread over processes).
+     */
+    Outlets to(Platform platform, Consumer<List<Reply>> outlet, Predicate<Conversation> reaches) {
         outlets.put(platform, outlet);
+        this.reaches.put(platform, reaches);
         return this;
     }
 
     /** Whether this process has a way out to {@code platform}. */
     boolean serves(Platform platform) {
         return outlets.containsKey(platform);
+    }
+
+    /**
+     * Whether this process is the one to send what {@code conversation} is due unasked (timers,
+     * notices); another process sharing the database takes the rest.
+     */
+    boolean serves(Conversation conversation) {
+        Predicate<Conversation> test = reaches.get(conversation.platform());
+        return test != null && test.test(conversation);
     }
 
     void deliver(List<Reply> replies) {

@@ -1,7 +1,6 @@
 package dev.sobes.app;
 
 import dev.sobes.core.chat.Conversation;
-import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.chat.Tick;
 import dev.sobes.core.engine.Engine;
@@ -33,7 +32,7 @@ public final class Wakeups implements AutoCloseable {
     private final Engine engine;
     private final Clock clock;
     private final Consumer<List<Reply>> deliver;
-    private final Predicate<Platform> serves;
+    private final Predicate<Conversation> serves;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sobes-wakeups");
         thread.setDaemon(true);
@@ -41,10 +40,12 @@ public final class Wakeups implements AutoCloseable {
     });
 
     /**
-     * @param serves the platforms this process delivers to; conversations of other platforms are
-     *     left for the processes that serve them, so no timer's message is made and then dropped
+     * @param serves the conversations this process delivers to (of the platforms it serves, and on
+     *     Discord those of its shards); the others are left for the processes that serve them, so no
+     *     timer's message is made and then dropped
      */
-    public Wakeups(Store store, Engine engine, Clock clock, Predicate<Platform> serves, Consumer<List<Reply>> deliver) {
+    public Wakeups(
+            Store store, Engine engine, Clock clock, Predicate<Conversation> serves, Consumer<List<Reply>> deliver) {
         this.serves = serves;
         this.store = store;
         this.engine = engine;
@@ -66,7 +67,7 @@ public final class Wakeups implements AutoCloseable {
         int ticked = 0;
         try {
             for (Conversation conversation : store.wakeups(now)) {
-                if (!serves.test(conversation.platform())) {
+                if (!serves.test(conversation)) {
                     continue;
                 }
                 // Handed over under the conversation's lock, so a tick's replies keep their order

@@ -1,7 +1,9 @@
 package dev.sobes.discord;
 
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Input;
 import dev.sobes.core.chat.PersonId;
+import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.model.Lang;
 import dev.sobes.core.model.QuestionBank;
@@ -93,6 +95,22 @@ public final class DiscordBot implements AutoCloseable {
     public boolean connected() {
         List<JDA> all = shards.getShardCache().asList();
         return !all.isEmpty() && all.stream().allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /**
+     * Whether this process is the one to send what {@code conversation} is due unasked (a timer's
+     * reply, a notice): a server channel or thread of a guild on one of its shards, or a direct
+     * conversation when it runs shard 0, where Discord sends direct messages. With shards spread
+     * over processes, each conversation has exactly one such process.
+     */
+    public boolean reaches(Conversation conversation) {
+        if (conversation.platform() != Platform.DISCORD) {
+            return false;
+        }
+        if (!conversation.group()) {
+            return shards.getShardById(0) != null;
+        }
+        return shards.getGuildChannelById(conversation.chatId()) != null;
     }
 
     /** Sends replies the engine made without an interaction to answer, such as a timer's. */

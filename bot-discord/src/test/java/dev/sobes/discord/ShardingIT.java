@@ -2,7 +2,9 @@ package dev.sobes.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Input;
+import dev.sobes.core.chat.Platform;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.testkit.discord.FakeChannel;
 import dev.sobes.testkit.discord.FakeDiscord;
@@ -57,6 +59,20 @@ class ShardingIT {
                         .containsExactly(zeroGeneral.id() + "", alice.dm().id() + "");
                 assertThat(secondSaw).containsExactly(oneGeneral.id() + "");
                 assertThat(discord.rejections()).isEmpty();
+
+                // What is due unasked (a timer's reply) belongs to exactly one of the two processes.
+                Conversation zero = new Conversation(Platform.DISCORD, zeroGeneral.id() + "", null, true);
+                Conversation one = new Conversation(Platform.DISCORD, oneGeneral.id() + "", null, true);
+                Conversation dm =
+                        Conversation.direct(Platform.DISCORD, alice.dm().id() + "");
+                assertThat(first.bot().reaches(zero)).isTrue();
+                assertThat(first.bot().reaches(one)).isFalse();
+                assertThat(first.bot().reaches(dm)).isTrue();
+                assertThat(second.bot().reaches(zero)).isFalse();
+                assertThat(second.bot().reaches(one)).isTrue();
+                assertThat(second.bot().reaches(dm)).isFalse();
+                assertThat(first.bot().reaches(Conversation.direct(Platform.TELEGRAM, "7")))
+                        .isFalse();
             } finally {
                 second.bot().close();
                 first.bot().close();
