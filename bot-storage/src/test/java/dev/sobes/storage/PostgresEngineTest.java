@@ -2,39 +2,31 @@ package dev.sobes.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The engine over PostgreSQL, the set-up for several processes. */
 class PostgresEngineTest extends EngineContract {
-    private Database.@Nullable Postgres database;
+    private final PostgresSchema schema = new PostgresSchema();
 
     @BeforeEach
     void createSchema() {
-        database = PostgresServer.freshSchema();
+        schema.create();
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
         closeStores();
-        if (database != null) {
-            PostgresServer.drop(database);
-        }
+        schema.drop();
     }
 
     @Override
     Database.Postgres database() {
-        if (database == null) {
-            throw new IllegalStateException("no database before the test starts");
-        }
-        return database;
+        return schema.database();
     }
 
     @Override
     Connection connect() throws SQLException {
-        Connection c = PostgresServer.connect(database().url());
-        c.setSchema(database().schema());
-        return c;
+        return schema.connect();
     }
 }

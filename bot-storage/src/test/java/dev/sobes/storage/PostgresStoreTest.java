@@ -8,34 +8,27 @@ import org.junit.jupiter.api.BeforeEach;
 
 /** The store contract on a real PostgreSQL server, in a schema of each test's own. */
 class PostgresStoreTest extends StoreContract {
-    private Database.@Nullable Postgres database;
+    private final PostgresSchema schema = new PostgresSchema();
 
     @BeforeEach
     void createSchema() {
-        database = PostgresServer.freshSchema();
+        schema.create();
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
         closeStores();
-        if (database != null) {
-            PostgresServer.drop(database);
-        }
+        schema.drop();
     }
 
     @Override
     Database.Postgres database() {
-        if (database == null) {
-            throw new IllegalStateException("no database before the test starts");
-        }
-        return database;
+        return schema.database();
     }
 
     @Override
     Connection connect() throws SQLException {
-        Connection c = PostgresServer.connect(database().url());
-        c.setSchema(database().schema());
-        return c;
+        return schema.connect();
     }
 
     @Override

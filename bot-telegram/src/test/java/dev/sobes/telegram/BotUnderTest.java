@@ -1,7 +1,5 @@
 package dev.sobes.telegram;
 
-import dev.sobes.content.ContentLoader;
-import dev.sobes.content.LoadResult;
 import dev.sobes.core.chat.Input;
 import dev.sobes.core.chat.Reply;
 import dev.sobes.core.engine.ActionCodec;
@@ -11,22 +9,15 @@ import dev.sobes.core.store.InMemoryProgressStore;
 import dev.sobes.core.store.InMemorySessionStore;
 import dev.sobes.testkit.telegram.FakeTelegram;
 import dev.sobes.testkit.telegram.RateLimits;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The real bot (TelegramBots, the adapter, the engine with the test packs) against a fake
@@ -87,26 +78,8 @@ final class BotUnderTest implements AutoCloseable {
                 new ActionCodec("a secret for the telegram tests".getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static volatile @Nullable QuestionBank bank;
-
     static QuestionBank bank() {
-        QuestionBank loaded = bank;
-        if (loaded == null) {
-            try {
-                URL packs = Objects.requireNonNull(BotUnderTest.class.getResource("/packs"), "test packs");
-                LoadResult result = new ContentLoader().load(Path.of(packs.toURI()));
-                if (!result.ok()) {
-                    throw new IllegalStateException("the test packs do not load: " + result.errors());
-                }
-                loaded = result.bank();
-                bank = loaded;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return loaded;
+        return TestPacks.load("/packs");
     }
 
     @Override

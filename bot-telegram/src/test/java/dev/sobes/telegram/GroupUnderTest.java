@@ -1,7 +1,5 @@
 package dev.sobes.telegram;
 
-import dev.sobes.content.ContentLoader;
-import dev.sobes.content.LoadResult;
 import dev.sobes.core.chat.Conversation;
 import dev.sobes.core.chat.Tick;
 import dev.sobes.core.engine.ActionCodec;
@@ -11,17 +9,10 @@ import dev.sobes.core.store.InMemoryGroupStore;
 import dev.sobes.core.store.InMemoryStore;
 import dev.sobes.testkit.ManualClock;
 import dev.sobes.testkit.telegram.FakeTelegram;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The real bot and engine over one in-memory store, with a clock the test moves, against a fake
@@ -80,26 +71,8 @@ final class GroupUnderTest implements AutoCloseable {
         return ticked;
     }
 
-    private static volatile @Nullable QuestionBank bank;
-
     static QuestionBank bank() {
-        QuestionBank loaded = bank;
-        if (loaded == null) {
-            try {
-                URL packs = Objects.requireNonNull(GroupUnderTest.class.getResource("/group-packs"), "group packs");
-                LoadResult result = new ContentLoader().load(Path.of(packs.toURI()));
-                if (!result.ok()) {
-                    throw new IllegalStateException("the group test packs do not load: " + result.errors());
-                }
-                loaded = result.bank();
-                bank = loaded;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return loaded;
+        return TestPacks.load("/group-packs");
     }
 
     @Override
