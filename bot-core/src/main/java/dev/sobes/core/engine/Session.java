@@ -119,8 +119,12 @@ public record Session(
         private List<String> notes;
 
         private Builder(Session s) {
+            this(s, s.version);
+        }
+
+        private Builder(Session s, long version) {
             conversationKey = s.conversationKey;
-            version = s.version;
+            this.version = version;
             mode = s.mode;
             selection = s.selection;
             pendingPack = s.pendingPack;
@@ -284,27 +288,6 @@ public record Session(
 
     /** The same session, one version on: what a store writes after a change. */
     public Session nextVersion() {
-        return new Session(
-                conversationKey,
-                version + 1,
-                mode,
-                selection,
-                pendingPack,
-                pendingTopic,
-                questionId,
-                seq,
-                hintsShown,
-                asked,
-                covered,
-                suggested,
-                graded,
-                tally,
-                kind,
-                mock,
-                deadline,
-                game,
-                interview,
-                reminder,
-                notes);
+        return new Builder(this, version + 1).build();
     }
 }
