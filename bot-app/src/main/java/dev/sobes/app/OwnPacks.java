@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,7 @@ final class OwnPacks {
     private final Library library;
     private final Clock clock;
     private final PackUpload reader = new PackUpload();
-    private long revision = Long.MIN_VALUE;
+    private @Nullable String revision;
 
     OwnPacks(PackShelf shelf, Library library, Clock clock) {
         this.shelf = shelf;
@@ -51,8 +52,8 @@ final class OwnPacks {
      * @return whether the library's own packs were replaced
      */
     synchronized boolean refresh() {
-        long now = shelf.revision();
-        if (now == revision) {
+        String now = shelf.revision();
+        if (now.equals(revision)) {
             return false;
         }
         Map<PackOwner, List<Pack>> all = new LinkedHashMap<>();

@@ -15,10 +15,14 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Own packs in the store's database ({@code own_packs}), with a revision that every change moves
- * on, so that each process notices another's upload with one read.
+ * Own packs in the store's database ({@code own_packs}). Every change announces itself in the same
+ * transaction (as {@link SqlStore#announce} does), so each process notices another's upload with
+ * one read.
  */
 final class SqlPackShelf implements PackShelf {
+    /** What a change of the own packs announces. */
+    static final String CHANGED = "own-packs";
+
     private final Database database;
     private final DataSource pool;
 
@@ -99,11 +103,9 @@ final class SqlPackShelf implements PackShelf {
     }
 
     @Override
-    public long revision() {
-        try (Connection c = pool.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT revision FROM own_packs_revision WHERE only_row = 1");
-                ResultSet r = s.executeQuery()) {
-            return r.next() ? r.getLong(1) : 0;
+    public String revision() {
+        try (Connection c = pool.getConnection()) {
+            return SqlStore.mark(c, CHANGED).orElse("");
         } catch (SQLException e) {
             throw failure("read the own packs' revision from", e);
         }
@@ -142,10 +144,7 @@ final class SqlPackShelf implements PackShelf {
     }
 
     private static void moveRevision(Connection c) throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement("UPDATE own_packs_revision SET revision = revision + 1 WHERE only_row = 1")) {
-            s.executeUpdate();
-        }
+        SqlStore.announce(c, CHANGED);
     }
 
     private StoreException failure(String what, SQLException e) {

@@ -161,13 +161,23 @@ public final class SqlStore implements Store, AutoCloseable {
      * @return the new mark
      */
     public String announce(String what) {
-        String mark = UUID.randomUUID().toString();
         try (Connection c = pool.getConnection()) {
-            putSetting(c, ANNOUNCED + what, mark);
+            return announce(c, what);
         } catch (SQLException e) {
             throw failure("announce a change in", e);
         }
+    }
+
+    /** {@link #announce(String)} on a connection, in the caller's transaction. */
+    static String announce(Connection c, String what) throws SQLException {
+        String mark = UUID.randomUUID().toString();
+        putSetting(c, ANNOUNCED + what, mark);
         return mark;
+    }
+
+    /** {@link #mark(String)} on a connection. */
+    static Optional<String> mark(Connection c, String what) throws SQLException {
+        return setting(c, ANNOUNCED + what);
     }
 
     /** The last mark {@link #announce} stored for {@code what}, if any was. */

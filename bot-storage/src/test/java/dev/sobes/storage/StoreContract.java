@@ -506,11 +506,11 @@ abstract class StoreContract {
     @Test
     void keptPacksAreReadBackReplacedByIdAndMoveTheRevision() throws Exception {
         SqlStore store = open();
-        long start = store.packs().revision();
+        String start = store.packs().revision();
         assertThat(store.packs().all()).isEmpty();
 
         store.packs().keep(new PackShelf.Kept(PackOwner.person(ANN), "own-a", notes("first.md"), T0));
-        long afterFirst = store.packs().revision();
+        String afterFirst = store.packs().revision();
         store.packs().keep(new PackShelf.Kept(PackOwner.person(ANN), "own-a", notes("second.md"), T0.plusSeconds(60)));
         store.packs().keep(new PackShelf.Kept(PackOwner.place(GROUP), "own-a", notes("group.md"), T0));
 
@@ -522,22 +522,22 @@ abstract class StoreContract {
         PackShelf.Kept kept = other.packs().all().get(0);
         assertThat(kept.file()).isEqualTo(notes("second.md"));
         assertThat(kept.keptAt()).isEqualTo(T0.plusSeconds(60));
-        assertThat(afterFirst).isGreaterThan(start);
-        assertThat(other.packs().revision()).isGreaterThan(afterFirst);
+        assertThat(afterFirst).isNotEqualTo(start);
+        assertThat(other.packs().revision()).isNotEqualTo(afterFirst);
 
-        long beforeRemove = other.packs().revision();
+        String beforeRemove = other.packs().revision();
         assertThat(other.packs().remove(PackOwner.person(ANN), "own-missing")).isFalse();
         assertThat(other.packs().revision()).isEqualTo(beforeRemove);
         assertThat(other.packs().remove(PackOwner.place(GROUP), "own-a")).isTrue();
-        assertThat(store.packs().revision()).isGreaterThan(beforeRemove);
+        assertThat(store.packs().revision()).isNotEqualTo(beforeRemove);
         assertThat(store.packs().all()).extracting(k -> k.owner().key()).containsExactly("person:telegram:101");
         store.packs().keep(new PackShelf.Kept(PackOwner.place(GROUP), "own-a", notes("group.md"), T0));
 
-        long beforeForget = other.packs().revision();
+        String beforeForget = other.packs().revision();
         other.forget(BOB);
         assertThat(store.packs().revision()).as("nothing of Bob's was kept").isEqualTo(beforeForget);
         other.forget(ANN);
-        assertThat(store.packs().revision()).isGreaterThan(beforeForget);
+        assertThat(store.packs().revision()).isNotEqualTo(beforeForget);
         assertThat(store.packs().all()).extracting(PackShelf.Kept::packId).containsExactly("own-a");
     }
 

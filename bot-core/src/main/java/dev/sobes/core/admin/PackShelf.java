@@ -19,8 +19,8 @@ public interface PackShelf {
     /** Every kept pack, by owner and pack id. */
     List<Kept> all();
 
-    /** A number that changes whenever a pack is kept or removed; read it to notice others' changes. */
-    long revision();
+    /** A mark that changes whenever a pack is kept or removed; read it to notice others' changes. */
+    String revision();
 
     /**
      * A kept pack.

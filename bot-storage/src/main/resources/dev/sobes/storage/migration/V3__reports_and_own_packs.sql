@@ -17,7 +17,8 @@ CREATE INDEX IF NOT EXISTS question_reports_by_time ON question_reports (reporte
 -- A pack sent from chat, kept as the file that was sent so that it is read again with the reader
 -- of the day. The owner is a person (person:<platform>:<user id>) or a place
 -- (place:<platform>:<chat id>); a person's packs go with the person. Sending a pack with the same
--- id again replaces it. Every process reads this table, so a pack sent to one is seen by all.
+-- id again replaces it. Every process reads this table, so a pack sent to one is seen by all: each
+-- change writes a fresh mark to settings ('changed:own-packs') in the same transaction.
 CREATE TABLE own_packs (
     owner_key TEXT   NOT NULL,
     pack_id   TEXT   NOT NULL,
@@ -27,10 +28,3 @@ CREATE TABLE own_packs (
     kept_at   BIGINT NOT NULL, -- microseconds since the epoch (UTC)
     PRIMARY KEY (owner_key, pack_id)
 );
-
--- Changes whenever a pack is kept or removed, so that processes notice with one cheap read.
-CREATE TABLE own_packs_revision (
-    only_row INTEGER NOT NULL PRIMARY KEY CHECK (only_row = 1),
-    revision BIGINT  NOT NULL
-);
-INSERT INTO own_packs_revision (only_row, revision) VALUES (1, 0);
